@@ -1,0 +1,188 @@
+"""The command line: a thin layer over the library. Errors go to stderr; exit 0 ok, 1 invalid or
+stale, 2 bad usage or unreadable input."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .batch import InputError, Outcome, collect_inputs, compare, convert_one, write_atomically
+from .diagnostics import Diagnostic
+from .validate import SchemaError, default_schema, validate_bytes, validate_path
+
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def _echo_err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _report_outcome(outcome: Outcome) -> bool:
+    """Print an outcome's diagnostics; True when the file could be converted."""
+    for diagnostic in outcome.diagnostics:
+        _echo_err(str(diagnostic))
+    if outcome.error is not None:
+        _echo_err(f"{outcome.error}")
+        return False
+    return True
+
+
+class _InputProblem(click.ClickException):
+    """Unusable inputs: exit 2, like a usage error."""
+
+    exit_code = EXIT_USAGE
+
+
+def _inputs(paths: tuple[Path, ...], default: str, suffix: str = ".txt") -> list[Path]:
+    try:
+        return collect_inputs(list(paths) or [Path(default)], suffix)
+    except InputError as err:
+        raise _InputProblem(str(err)) from None
+
+
+def _validate_outputs(outcomes: list[Outcome], schema: Path) -> int:
+    """Validate what was produced (the bytes, before or after writing); return the error count."""
+    errors = 0
+    for outcome in outcomes:
+        if outcome.data is None or outcome.output is None:
+            continue
+        for problem in validate_bytes(outcome.data, str(outcome.output), schema):
+            _echo_err(str(problem))
+            errors += 1
+    return errors
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):  # noqa: D102 - map library errors to exit 2
+        try:
+            return super().invoke(ctx)
+        except SchemaError as err:
+            _echo_err(f"error: {err}")
+            ctx.exit(EXIT_USAGE)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="teiconv")
+def main() -> None:
+    """Turn plain-text documents into TEI P5 XML editions and validate them.
+
+    \b
+    Example:
+      teiconv build                  # seeds/*.txt → tei/*.xml, validated
+      teiconv convert letter.txt -o out/
+      teiconv validate tei/ --schema tei_all.rng
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tei"),
+              show_default=True, help="Folder for the editions.")
+@click.option("--encoding", help="Encoding of the inputs when they are not UTF-8 (e.g. cp1252).")
+def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None) -> None:
+    """Convert text files (or the *.txt of folders; default: seeds/) into OUTPUT/NAME.xml.
+
+    \b
+    Example:
+      teiconv convert seeds/ -o tei/
+    """
+    failed = 0
+    for path in _inputs(inputs, "seeds"):
+        outcome = convert_one(path, out_dir, encoding)
+        if not _report_outcome(outcome):
+            failed += 1
+            continue
+        assert outcome.output is not None and outcome.data is not None
+        try:
+            write_atomically(outcome.output, outcome.data)
+        except OSError as err:
+            _echo_err(f"{outcome.output}: cannot write: {err.strerror or err}")
+            failed += 1
+    if failed:
+        sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="RelaxNG schema (XML syntax). Default: schema/teiconv.rng.")
+def validate(paths: tuple[Path, ...], schema: Path | None) -> None:
+    """Validate TEI files (or the *.xml of folders; default: tei/) against a RelaxNG schema.
+
+    \b
+    Example:
+      teiconv validate tei/ --schema ../shared/schema-ref/tei_all.rng
+    """
+    files = _inputs(paths, "tei", ".xml")
+    problems: list[Diagnostic] = []
+    invalid = 0
+    for path in files:
+        found = validate_path(path, schema.resolve() if schema else None)
+        invalid += bool(found)
+        problems.extend(found)
+        for problem in found:
+            _echo_err(str(problem))
+    _echo_err(f"{len(files)} files, {invalid} invalid, {len(problems)} errors")
+    if invalid:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+def build() -> None:
+    """The main job: convert seeds/ into tei/ and validate the editions.
+
+    \b
+    Example:
+      teiconv build
+    """
+    outcomes = [convert_one(path, Path("tei")) for path in _inputs((), "seeds")]
+    failed = sum(not _report_outcome(outcome) for outcome in outcomes)
+    for outcome in outcomes:
+        if outcome.data is not None and outcome.output is not None:
+            write_atomically(outcome.output, outcome.data)
+    errors = _validate_outputs(outcomes, default_schema())
+    _echo_err(f"{len(outcomes)} converted into tei/, {failed} failed, {errors} validation errors")
+    if failed:
+        sys.exit(EXIT_USAGE)
+    if errors:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command()
+@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
+@click.option("--tei", "tei_dir", type=click.Path(path_type=Path), default=Path("tei"), show_default=True)
+def check(seeds_dir: Path, tei_dir: Path) -> None:
+    """The CI gate: fail when tei/ is not what the converter produces now, or is invalid.
+
+    \b
+    Example:
+      teiconv check
+    """
+    outcomes = [convert_one(path, tei_dir) for path in _inputs((seeds_dir,), str(seeds_dir))]
+    failed = sum(not _report_outcome(outcome) for outcome in outcomes)
+    drift = compare(outcomes)
+    for path in drift.missing:
+        _echo_err(f"{path}: missing: run `teiconv build`")
+    for path in drift.changed:
+        outcome = next(o for o in outcomes if o.output == path)
+        assert outcome.data is not None
+        _echo_err(f"{path}: stale: differs from what teiconv {__version__} produces; run `teiconv build`")
+        diff = difflib.unified_diff(
+            path.read_text(encoding="utf-8", errors="replace").splitlines(),
+            outcome.data.decode("utf-8").splitlines(),
+            f"{path} (committed)", f"{path} (converted now)", lineterm="", n=1,
+        )
+        for line in list(diff)[:20]:
+            _echo_err(f"  {line}")
+    errors = _validate_outputs(outcomes, default_schema())
+    _echo_err(f"{len(outcomes)} editions checked: {len(drift.changed)} stale, {len(drift.missing)} missing, "
+              f"{errors} validation errors")
+    if failed:
+        sys.exit(EXIT_USAGE)
+    if drift or errors:
+        sys.exit(EXIT_INVALID)

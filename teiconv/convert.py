@@ -1,0 +1,54 @@
+"""The conversion pipeline, stage by stage: source → blocks → reader → passes → writer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .blocks import split_blocks
+from .diagnostics import Diagnostic, Reporter
+from .metadata import apply_overrides
+from .model import Document
+from .passes import PASSES
+from .reader import read
+from .rules import BLOCK_RULES, NESTED_RULES
+from .source import Source, read_source, source_from_text
+from .writer import write_tei
+
+
+@dataclass
+class Conversion:
+    """The result of converting one source: the TEI tree and what was noticed on the way."""
+
+    source: Source
+    document: Document
+    tree: etree._Element
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def convert_source(source: Source, metadata: dict | None = None, reporter: Reporter | None = None) -> Conversion:
+    reporter = reporter or Reporter(source.name)
+    document = read(source, split_blocks(source.text), reporter, BLOCK_RULES, NESTED_RULES)
+    document.metadata.source_file = Path(source.name).name
+    document.metadata.source_sha256 = source.sha256
+    document.metadata.edition_id = Path(source.name).stem
+    if source.normalised_nfc:
+        document.metadata.normalisations.append("The text was normalised to Unicode NFC.")
+    apply_overrides(document.metadata, metadata or {})
+    for run_pass in PASSES:
+        document = run_pass(document, reporter)
+    return Conversion(source, document, write_tei(document), reporter.diagnostics)
+
+
+def convert_text(text: str, name: str = "<text>", metadata: dict | None = None) -> etree._Element:
+    """Convert text in memory; return the TEI root element."""
+    reporter = Reporter(name)
+    return convert_source(source_from_text(text, name, reporter), metadata, reporter).tree
+
+
+def convert_path(path: Path | str, metadata: dict | None = None, encoding: str | None = None) -> Conversion:
+    """Convert one file; raises TeiconvError when it cannot be read as text."""
+    reporter = Reporter(str(path))
+    return convert_source(read_source(path, encoding, reporter), metadata, reporter)

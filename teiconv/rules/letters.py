@@ -1,0 +1,206 @@
+"""Letter parts: address lines and salutation (opener), valediction, signature and dateline
+(closer), postscript.
+
+A text is read as a letter when a salutation or From:/To: lines stand among its first blocks.
+Salutations met later open a new section (or, after a closer, a new letter); a pass groups them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Address, Closer, Correspondence, Dateline, Inline, Opener, Paragraph, Person, Postscript, Salutation, Signature, Span, Text
+from ..reader import ReaderState
+from .datelines import date_inlines
+from .text import words
+
+SALUTATION = re.compile(
+    r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+[^.!?]{1,60}?"
+    r"|(?:dear\s+)?(?:sir|sirs|madam|madame|gentlemen|ladies\s+and\s+gentlemen|comrades?|friends?|colleagues|brethren)"
+    r"|to\s+whom\s+it\s+may\s+concern|hi|hello|greetings)\s*[,:!]?$",
+    re.IGNORECASE,
+)
+# Words that make a short line a valediction ("Yours faithfully,", "With warm regards,").
+_VALEDICTION_WORDS = {
+    "yours", "sincerely", "faithfully", "truly", "respectfully", "affectionately", "cordially", "fraternally",
+    "regards", "greetings", "wishes", "salutations", "love", "thanks", "cheers", "obedient", "devoted",
+    "sincere", "warmest", "kindest", "heartfelt", "farewell", "adieu", "solidarity", "comradely",
+}
+_ADDRESS = re.compile(r"^(?P<label>From|To|Cc|Bcc|Date|Subject|Re|Sent|Attn|Attention)\s*:\s*(?P<value>.+)$", re.I)
+_ADDRESS_ROLES = {"from": "sender", "to": "addressee", "cc": "addressee", "bcc": "addressee", "attn": "addressee",
+                  "attention": "addressee", "date": "date", "sent": "date", "subject": "subject", "re": "subject"}
+_POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|P\.P\.S\.|N\.\s?B\.)", re.I)
+MAX_SALUTATION_WORDS = 8
+MAX_CLOSER_BLOCKS = 5
+
+
+def is_salutation(text: str) -> bool:
+    flat = " ".join(text.split())
+    return len(words(flat)) <= MAX_SALUTATION_WORDS and bool(SALUTATION.match(flat))
+
+
+def is_valediction(text: str) -> bool:
+    flat = " ".join(text.split())
+    tokens = [w.lower() for w in words(flat)]
+    if not tokens or len(tokens) > 10 or flat.endswith((".", "?", ";", ":")):
+        return False
+    return bool(_VALEDICTION_WORDS.intersection(tokens))
+
+
+def _is_letter(state: ReaderState) -> bool:
+    for block in state.blocks[:8]:
+        first = block.lines[0].text
+        if is_salutation(first) or _ADDRESS.match(first):
+            return True
+    return False
+
+
+def letter(state: ReaderState) -> bool:
+    return state.fact("letter", _is_letter)
+
+
+def opener(state: ReaderState, pos: int) -> int:
+    """Address lines, a date and a salutation at the start of a letter; a salutation later on."""
+    if not letter(state):
+        return 0
+    parts: list = []
+    taken = 0
+    while pos + taken < len(state.blocks):
+        block = state.blocks[pos + taken]
+        addresses = [_ADDRESS.match(line.text) for line in block.lines]
+        if not state.body_started and all(addresses):
+            parts.extend(_address(state, match, line.number) for match, line in zip(addresses, block.lines))
+            taken += 1
+            continue
+        if not state.body_started and not parts and date_inlines(block.text) and _salutation_follows(state, pos + taken + 1):
+            parts.append(Dateline(date_inlines(block.text) or [], block.line))
+            taken += 1
+            continue
+        if is_salutation(block.lines[0].text):
+            if len(block.lines) > 1:
+                state.split_block(pos + taken, 1)
+                block = state.blocks[pos + taken]
+            parts.append(Salutation([Text(block.text)], block.line))
+            taken += 1
+        break
+    if not parts:
+        return 0
+    state.emit(Opener(parts, state.blocks[pos].line))
+    return taken
+
+
+def _salutation_follows(state: ReaderState, pos: int) -> bool:
+    return any(is_salutation(b.lines[0].text) for b in state.blocks[pos : pos + 2])
+
+
+def _address(state: ReaderState, match: re.Match, line: int) -> Address | Dateline:
+    role = _ADDRESS_ROLES[match.group("label").lower()]
+    value = match.group("value").strip()
+    label = match.group(0)[: match.start("value")]
+    if role == "date":
+        return Dateline([Text(label), *(date_inlines(value) or [Text(value)])], line)
+    if role in ("sender", "addressee"):
+        party = _party(value)
+        correspondence = _correspondence(state)
+        (correspondence.senders if role == "sender" else correspondence.addressees).append(party)
+        kind = "organisation" if party.kind == "organisation" else "person"
+        return Address([Text(label), Span(kind, [Text(value)], {"ref": f"#{party.id}"} if party.id else {})], line, role)
+    return Address([Text(label + value)], line, role)
+
+
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:party|committee|council|government|ministry|department|office|union|league|association|society|"
+    r"university|college|company|corporation|bank|embassy|legation|consulate|bureau|relations|international|"
+    r"federation|front|movement|organi[sz]ation|institute|foundation|church|club|board|commission|agency|press|"
+    r"secretariat|presidium|central)\b",
+    re.I,
+)
+
+
+# An office holder is a person even when the office names an organisation.
+_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:(?:vice|deputy|acting|general|first)[\s-]+)?(?:president|secretary|chairman|chairwoman|chair|"
+    r"director|minister|ambassador|head|leader|editor|consul|governor|mayor|commissioner|chancellor|envoy)\b",
+    re.I,
+)
+
+
+def _party(name: str) -> Person:
+    """A sender or addressee; the people pass gives it its id."""
+    kind = "organisation" if _ORGANISATION_WORDS.search(name) and not _OFFICE.match(name) else "person"
+    return Person("", [" ".join(name.split())], kind)
+
+
+def _correspondence(state: ReaderState) -> Correspondence:
+    if state.metadata.correspondence is None:
+        state.metadata.correspondence = Correspondence()
+    return state.metadata.correspondence
+
+
+def closer(state: ReaderState, pos: int) -> int:
+    """A valediction followed only by signature lines, a dateline and postscripts."""
+    if not letter(state) or not state.body_started:
+        return 0
+    block = state.blocks[pos]
+    if len(block.lines) > 3 or not is_valediction(block.lines[0].text):
+        return 0
+    end = _closer_end(state, pos)
+    if end is None:
+        return 0
+    if len(block.lines) > 1:
+        state.split_block(pos, 1)
+        end += 1
+    parts: list = [Salutation([Text(state.blocks[pos].text)], state.blocks[pos].line)]
+    for following in state.blocks[pos + 1 : end]:
+        for line in following.lines:
+            date = date_inlines(line.text)
+            if date:
+                parts.append(Dateline(date, line.number))
+                _date_letter(state, date)
+            else:
+                parts.append(Signature([Text(line.text)], line.number))
+                _sign_letter(state, line.text)
+    state.emit(Closer(parts, block.line))
+    return end - pos
+
+
+def _closer_end(state: ReaderState, pos: int) -> int | None:
+    """Where the closer starting at `pos` ends: at a postscript, a new salutation or the end."""
+    end = pos + 1
+    while end < len(state.blocks):
+        block = state.blocks[end]
+        if _POSTSCRIPT.match(block.text) or is_salutation(block.lines[0].text):
+            break
+        if end - pos >= MAX_CLOSER_BLOCKS or len(block.lines) > 3 or any(len(words(l.text)) > 14 for l in block.lines):
+            return None
+        end += 1
+    return end
+
+
+def _sign_letter(state: ReaderState, text: str) -> None:
+    correspondence = _correspondence(state)
+    if not correspondence.senders:
+        correspondence.senders.append(_party(text.rstrip(".")))
+
+
+def _date_letter(state: ReaderState, content: list[Inline]) -> None:
+    correspondence = _correspondence(state)
+    for node in content:
+        if isinstance(node, Span) and node.kind == "date" and correspondence.date is None:
+            correspondence.date = node.attrs.get("when")
+        if isinstance(node, Span) and node.kind == "place" and correspondence.place is None:
+            correspondence.place = "".join(c.text for c in node.children if isinstance(c, Text))
+
+
+def postscript(state: ReaderState, pos: int) -> int:
+    """"P.S. …" and the blocks after it to the end or the next salutation."""
+    if not letter(state) or not _POSTSCRIPT.match(state.blocks[pos].text):
+        return 0
+    end = pos + 1
+    while end < len(state.blocks) and not is_salutation(state.blocks[end].lines[0].text):
+        if _POSTSCRIPT.match(state.blocks[end].text):
+            break
+        end += 1
+    paragraphs = [Paragraph([Text(b.text)], b.line) for b in state.blocks[pos:end]]
+    state.emit(Postscript(paragraphs, state.blocks[pos].line))
+    return end - pos

@@ -1,0 +1,40 @@
+"""Small predicates on lines of text that several recognisers share."""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = tuple(".!?;:,…")
+CLOSING_QUOTES = "\"'”’»)]"
+_WORD = re.compile(r"\w+")
+_BOLD = re.compile(r"^\*\*(?P<inner>[^*].*?)\*\*$", re.S)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with terminal punctuation, looking through closing quotes and brackets."""
+    stripped = text.rstrip().rstrip(CLOSING_QUOTES)
+    return stripped.endswith(TERMINAL)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def bold_inner(text: str) -> str | None:
+    """The text inside a wholly bold line (`**…**`, Markdown from copy-paste), else None."""
+    match = _BOLD.match(text.strip())
+    return match.group("inner") if match else None
+
+
+def starts_lowercase(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return char.islower()
+        if char.isdigit():
+            return False
+    return False

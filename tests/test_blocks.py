@@ -1,0 +1,42 @@
+"""Blocks stage: blank-line separated blocks, layout whitespace, one-line paragraphs."""
+
+from teiconv.blocks import split_blocks
+
+
+def test_blank_lines_separate_blocks_and_count_gaps():
+    blocks = split_blocks("One\ntwo\n\n\nThree\n")
+    assert [b.text for b in blocks] == ["One\ntwo", "Three"]
+    assert [b.line for b in blocks] == [1, 5]
+    assert blocks[1].blank_before == 2
+
+
+def test_unicode_whitespace_at_line_ends_is_layout():
+    [block] = split_blocks("\u00a0\u2003From: somebody\u00a0\n")
+    assert block.text == "From: somebody"
+    assert block.indent == 2
+
+
+def test_whitespace_only_lines_separate_blocks():
+    assert len(split_blocks("a\n \u00a0\t\nb")) == 2
+
+
+def test_one_line_paragraphs_without_blank_lines_are_split():
+    long_line = "This line is much longer than any hard-wrapped line would be, so it is a paragraph of its own, " * 2
+    blocks = split_blocks(f"Dear all,\n{long_line}\n{long_line}\nShort end")
+    assert [b.line for b in blocks] == [1, 2, 3, 4]
+    assert blocks[0].text == "Dear all,"
+
+
+def test_hard_wrapped_paragraph_stays_one_block():
+    text = "It was the best of times, it was the worst of times, it was the age\nof wisdom, it was the age of foolishness, it was the epoch of belief,\nit was the epoch of incredulity."
+    [block] = split_blocks(text)
+    assert len(block.lines) == 3
+
+
+def test_form_feed_marks_a_page_break_before_the_next_block():
+    blocks = split_blocks("page one\n\f\npage two")
+    assert [b.page_break_before for b in blocks] == [False, True]
+
+
+def test_empty_text_has_no_blocks():
+    assert split_blocks("") == [] and split_blocks("\n \n") == []

@@ -1,0 +1,107 @@
+"""The command line through click's CliRunner: exit codes and messages."""
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from teiconv.cli import main
+
+from conftest import REPO
+
+LETTER = "Dear Anna,\n\nThe parcel came today and the books are safe.\n\nYours ever,\n\nTom\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A folder with seeds/ holding one text, as the current directory."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "letter.txt").write_text(LETTER, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_version_and_help(runner):
+    assert runner.invoke(main, ["--version"]).output.startswith("teiconv, version ")
+    for command in ("convert", "validate", "build", "check"):
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_convert_writes_one_edition_per_text(runner, project):
+    result = runner.invoke(main, ["convert", "seeds", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert (project / "out" / "letter.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_convert_missing_file_exits_2_naming_it(runner, project):
+    result = runner.invoke(main, ["convert", "nowhere.txt"])
+    assert result.exit_code == 2
+    assert "nowhere.txt: no such file or folder" in result.output
+
+
+def test_convert_folder_without_texts_exits_2(runner, project):
+    (project / "empty").mkdir()
+    result = runner.invoke(main, ["convert", "empty"])
+    assert result.exit_code == 2
+    assert "no .txt files" in result.output
+
+
+def test_unreadable_input_exits_2_and_writes_nothing(runner, project):
+    (project / "seeds" / "bad.txt").write_bytes(b"caf\xe9\n")
+    result = runner.invoke(main, ["convert", "seeds/bad.txt", "-o", "out"])
+    assert result.exit_code == 2
+    assert "seeds/bad.txt:1: not valid utf-8" in result.output
+    assert not (project / "out" / "bad.xml").exists()
+
+
+def test_validate_reports_file_line_column_and_exits_1(runner, project):
+    bad = project / "bad.xml"
+    bad.write_text(
+        '<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <nonsense/>\n</TEI>\n', encoding="utf-8"
+    )
+    result = runner.invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert first.startswith(f"{bad}:3:3: error:"), first
+    assert "1 files, 1 invalid" in result.output
+
+
+def test_validate_not_well_formed(runner, project):
+    broken = project / "broken.xml"
+    broken.write_text("<TEI>\n<p>\n</TEI>\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert f"{broken}:3:" in result.output and "[not-well-formed]" in result.output
+
+
+def test_build_then_check_passes_and_a_hand_edit_fails_check(runner, project):
+    assert runner.invoke(main, ["build"]).exit_code == 0
+    assert runner.invoke(main, ["check"]).exit_code == 0
+    edition = project / "tei" / "letter.xml"
+    edition.write_text(edition.read_text(encoding="utf-8").replace("parcel", "packet"), encoding="utf-8")
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1
+    assert "tei/letter.xml: stale" in result.output
+    assert "+" in result.output and "parcel" in result.output
+
+
+def test_check_fails_when_an_edition_is_missing(runner, project):
+    runner.invoke(main, ["build"])
+    (project / "tei" / "letter.xml").unlink()
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1 and "missing" in result.output
+
+
+def test_check_on_the_repository_seeds_passes(runner, tmp_path, monkeypatch):
+    """The committed tei/ is what the converter produces now (the CI gate)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    shutil.copytree(REPO / "tei", tmp_path / "tei")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 0, result.output
