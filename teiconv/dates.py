@@ -17,9 +17,9 @@ All patterns are compiled once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 
 @dataclass(frozen=True)
