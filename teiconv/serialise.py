@@ -10,13 +10,20 @@ from lxml import etree
 
 INDENT = "  "
 
-# Elements whose content, as teiconv writes them, is always phrase-level text.
-_PHRASE = {
-    "p", "head", "salute", "signed", "dateline", "byline", "docDate", "docAuthor", "titlePart", "item",
-    "speaker", "stage", "title", "persName", "orgName", "placeName", "name", "resp", "publisher",
-    "authority", "licence", "idno", "date", "language", "bibl", "term", "change", "edition", "label",
-    "desc", "ab", "seg", "q", "hi", "ref", "supplied", "foreign", "author", "editor", "funder",
-    "handNote", "l", "add", "time", "emph", "trailer",
+# Elements whose TEI content model has no text: whitespace between their children means nothing.
+_ELEMENT_ONLY = {
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "editionStmt", "publicationStmt", "notesStmt", "sourceDesc",
+    "encodingDesc", "appInfo", "application", "projectDesc", "editorialDecl", "profileDesc", "langUsage",
+    "particDesc", "listPerson", "person", "listOrg", "org", "correspDesc", "correspAction", "textClass",
+    "keywords", "revisionDesc", "listChange", "handNotes", "text", "front", "back", "body", "div",
+    "docTitle", "list", "respStmt", "msDesc", "msIdentifier", "abstract", "availability", "creation",
+}
+# Elements that hold either phrases or blocks: indented only when every child is a block.
+_EITHER = {"note", "quote", "item", "postscript", "cit", "sp", "opener", "closer", "post"}
+_BLOCKS = {
+    "p", "ab", "list", "quote", "cit", "lg", "sp", "speaker", "stage", "head", "salute", "signed", "dateline",
+    "byline", "seg", "note", "pb", "bibl", "post", "div", "opener", "closer", "postscript", "docDate",
+    "docAuthor", "titlePart", "address",
 }
 
 
@@ -34,11 +41,14 @@ def _copy(root: etree._Element) -> etree._Element:
 
 def _is_structural(element: etree._Element) -> bool:
     """Whitespace may be added between the children: no text of its own, no phrase content."""
-    if etree.QName(element).localname in _PHRASE or len(element) == 0:
+    name = etree.QName(element).localname
+    if len(element) == 0 or (element.text and element.text.strip()):
         return False
-    if element.text and element.text.strip():
+    if any(child.tail and child.tail.strip() for child in element):
         return False
-    return all(not (child.tail and child.tail.strip()) for child in element)
+    if name in _ELEMENT_ONLY:
+        return True
+    return name in _EITHER and all(etree.QName(child).localname in _BLOCKS for child in element)
 
 
 def _indent(element: etree._Element, level: int) -> None:

@@ -37,3 +37,11 @@ def test_input_tree_is_not_modified():
     before = etree.tostring(root)
     to_bytes(root)
     assert etree.tostring(root) == before
+
+
+def test_element_holding_phrases_or_blocks_is_indented_only_for_blocks():
+    phrase = E.note(E.q("“sent”"), type="handwritten")
+    block = E.note(E.p("one"), E.p("two"), place="foot")
+    data = to_bytes(E.TEI(E.text(E.body(phrase, E.p("x", block)), E.back(block))))
+    assert b'<note type="handwritten"><q>\xe2\x80\x9csent\xe2\x80\x9d</q></note>' in data
+    assert b"<back>\n      <note place=\"foot\">\n        <p>one</p>" in data
