@@ -94,12 +94,14 @@ class Heading:
 
 @dataclass
 class Division:
-    """A section of the text: a chapter, a post, a comment, a letter within a collection."""
+    """A section of the text: a chapter, a post, a comment, a letter within a collection.
+
+    Its headings are among its children, where the text has them (a dateline may precede them).
+    """
 
     children: list[Block]
     line: int
     kind: str = "section"  # section, post, comment, …
-    head: Heading | None = None
     n: str | None = None
     who: str | None = None  # person id of the author (posts, comments)
     when: str | None = None

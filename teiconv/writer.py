@@ -119,7 +119,7 @@ def _block(node: Block) -> etree._Element:
             div = E.div(type=node.kind)
             if node.n:
                 div.set("n", node.n)
-            for element in _arrange(_blocks(_with_head(node))):
+            for element in _arrange(_blocks(node.children)):
                 div.append(element)
             return div
         case Quotation():
@@ -174,16 +174,6 @@ def _block(node: Block) -> etree._Element:
             return E.pb()
         case _:
             assert_never(node)
-
-
-def _with_head(division: Division) -> list[Block]:
-    """The division's children with its head in place: after the datelines that date it."""
-    if division.head is None:
-        return division.children
-    leading = 0
-    while leading < len(division.children) and isinstance(division.children[leading], Dateline):
-        leading += 1
-    return division.children[:leading] + [division.head] + division.children[leading:]
 
 
 def _post(comment: Division) -> etree._Element:

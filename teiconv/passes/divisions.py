@@ -40,7 +40,7 @@ def _nest(nodes: list[Block]) -> list[Block]:
             leading: list[Block] = []
             while target and isinstance(target[-1], Dateline):
                 leading.insert(0, target.pop())
-            division = Division(leading, (leading[0] if leading else node).line, head=node,
+            division = Division(leading + [node], (leading[0] if leading else node).line,
                                 kind="dated" if leading else "section")
             target.append(division)
             stack.append((node.level, division))
@@ -80,5 +80,5 @@ def _posts(document: Document, body: list[Block]) -> list[Block]:
     if first_post and title is not None:
         document.front = []
         title.level = 1
-        body = [Division(body[:first_post], title.line, kind="post", head=title)] + body[first_post:]
+        body = [Division([title] + body[:first_post], title.line, kind="post")] + body[first_post:]
     return body

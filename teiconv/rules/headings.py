@@ -12,7 +12,8 @@ import re
 
 from ..model import Heading, Text
 from ..reader import ReaderState
-from .text import bold_inner, ends_sentence, is_all_caps, words
+from .datelines import date_inlines
+from .text import bold_inner, ends_on_function_word, ends_sentence, is_all_caps, words
 
 MAX_HEADING_WORDS = 16
 MAX_TITLE_WORDS = 24
@@ -48,7 +49,7 @@ def is_heading_shaped(text: str, style: str) -> bool:
     if count == 0 or count > (MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS):
         return False
     first = next((c for c in flat if c.isalnum()), "")
-    if not (first.isupper() or first.isdigit()):
+    if not (first.isupper() or first.isdigit()) or ends_on_function_word(flat):
         return False
     if style in ("bold", "caps", "chapter", "roman", "decimal"):
         return not flat.endswith((",", ";"))
@@ -73,10 +74,22 @@ def _is_headline(text: str) -> bool:
     return len(tokens) >= 2 and sum(w[0].isupper() for w in tokens) * 2 >= len(tokens)
 
 
+def _split_trailing_date(state: ReaderState, pos: int) -> None:
+    """A heading block whose last line is a date ("RECORD OF …" / "19 November, 1958"): the date
+    becomes a block of its own, for the dateline rule."""
+    block = state.blocks[pos]
+    if len(block.lines) >= 2 and date_inlines(block.lines[-1].text):
+        rest = "\n".join(line.text for line in block.lines[:-1])
+        style = heading_style(rest)
+        if style is not None and is_heading_shaped(rest, style):
+            state.split_block(pos, len(block.lines) - 1)
+
+
 def title(state: ReaderState, pos: int) -> int:
     """The document's title: its first block, when that is a short title-like line."""
     if state.body_started or state.metadata.title is not None:
         return 0
+    _split_trailing_date(state, pos)
     block = state.blocks[pos]
     text = bold_inner(block.text) or block.text
     style = heading_style(block.text)
@@ -95,6 +108,7 @@ def title(state: ReaderState, pos: int) -> int:
 
 def heading(state: ReaderState, pos: int) -> int:
     """A section heading; its level from the order in which heading styles first appear."""
+    _split_trailing_date(state, pos)
     block = state.blocks[pos]
     if len(block.lines) > 3:
         return 0

@@ -38,3 +38,18 @@ def starts_lowercase(text: str) -> bool:
         if char.isdigit():
             return False
     return False
+
+
+# Words that cannot end an English sentence or title: a text stopping on one was cut off.
+_FUNCTION_WORDS = {
+    "the", "a", "an", "of", "to", "and", "but", "or", "nor", "in", "with", "for", "that", "which", "by", "from",
+    "on", "at", "as", "his", "her", "their", "our", "its", "my", "your", "this", "these", "those", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "not", "than", "into", "upon", "who", "whom", "whose",
+    "if", "when", "while", "because", "although", "so", "very", "more", "most", "such",
+}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def ends_on_function_word(text: str) -> bool:
+    last = _LAST_WORD.search(text)
+    return bool(last and last.group(1).lower() in _FUNCTION_WORDS)
