@@ -1,0 +1,66 @@
+"""Inline recognisers: running text → inline model nodes, by an ordered table of inline rules.
+
+Each rule scans a text and proposes matches. The earliest match wins; at the same position the
+rule listed first wins. A container match (a quotation, supplied words, emphasis) has its inside
+parsed again with every rule; an atomic one (a date, a URL, a note marker) keeps its text as is.
+Scanning is linear per rule and nesting depth is bounded, so adversarial text stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from ..model import Inline, Text
+
+MAX_DEPTH = 6
+
+
+@dataclass
+class InlineContext:
+    """What inline rules may know of the document: its year, for dates written without one."""
+
+    year: int | None = None
+    line: int = 0  # the source line the text starts on, for messages
+    facts: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class InlineMatch:
+    start: int
+    end: int
+    # Builds the node from the parsed inside (containers) or from nothing (atomic: inner is None).
+    build: Callable[[list[Inline]], Inline]
+    inner: tuple[int, int] | None = None  # the span of text to parse as the node's children
+
+
+InlineRule = Callable[[str, InlineContext], Iterator[InlineMatch]]
+
+
+def parse_inline(text: str, context: InlineContext, rules: list[tuple[str, InlineRule]], depth: int = 0) -> list[Inline]:
+    """The inline nodes of `text`."""
+    if not text:
+        return []
+    if depth >= MAX_DEPTH:
+        return [Text(text)]
+    candidates: list[tuple[int, int, InlineMatch]] = []
+    for priority, (_name, rule) in enumerate(rules):
+        candidates.extend((match.start, priority, match) for match in rule(text, context))
+    candidates.sort(key=lambda item: (item[0], item[1]))
+    nodes: list[Inline] = []
+    position = 0
+    for start, _priority, match in candidates:
+        if start < position or match.end <= start:
+            continue
+        if start > position:
+            nodes.append(Text(text[position:start]))
+        if match.inner is None:
+            nodes.append(match.build([]))
+        else:
+            inner_start, inner_end = match.inner
+            children = parse_inline(text[inner_start:inner_end], context, rules, depth + 1)
+            nodes.append(match.build(children))
+        position = match.end
+    if position < len(text):
+        nodes.append(Text(text[position:]))
+    return nodes
