@@ -1,0 +1,30 @@
+"""No word lost: compare the words of a source with the words of its edition.
+
+Every word of the source must appear in the edition as often as in the source (case-folded).
+Markers that became attribute values — note and list numbers, a catalogue field's label — may
+leave the text, so words found in attribute values count as kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+# Letters and digits; an underscore is markup (_italic_), never part of a word.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def lost_words(source: str, tree: etree._Element) -> list[str]:
+    """The source's words the edition lacks (sorted, each once), empty when nothing was lost."""
+    edition = Counter(word.casefold() for word in words(" ".join(tree.itertext())))
+    attribute_words = {
+        word.casefold() for element in tree.iter() for value in element.attrib.values() for word in words(value)
+    }
+    missing = Counter(word.casefold() for word in words(source)) - edition
+    return sorted(word for word in missing if word not in attribute_words)
