@@ -36,14 +36,17 @@ def build_header(metadata: Metadata) -> etree._Element:
 
 
 def _file_desc(metadata: Metadata) -> etree._Element:
-    title_stmt = E.titleStmt(E.title(metadata.title or _untitled(metadata), type="main"))
+    title_stmt = E.titleStmt(_label(E.title(metadata.title or _untitled(metadata), type="main"), metadata, "title"))
     if metadata.subtitle:
         title_stmt.append(E.title(metadata.subtitle, type="sub"))
-    title_stmt.extend(E.author(name) for name in metadata.authors)
+    title_stmt.extend(_label(E.author(name), metadata, "author") for name in metadata.authors)
     title_stmt.extend(E.editor(name) for name in metadata.editors)
     title_stmt.extend(E.funder(name) for name in metadata.funders)
     for responsibility in metadata.responsibilities:
-        title_stmt.append(E.respStmt(E.resp(responsibility.role), E.persName(responsibility.name)))
+        resp_stmt = E.respStmt(E.resp(responsibility.role), E.persName(responsibility.name))
+        if responsibility.role == "translated by":
+            _label(resp_stmt, metadata, "translator")
+        title_stmt.append(resp_stmt)
     title_stmt.append(E.respStmt(E.resp("conversion of the plain text to TEI P5"), E.name(f"teiconv {__version__}", type="software")))
     file_desc = E.fileDesc(
         title_stmt,
@@ -91,16 +94,17 @@ def _source_bibl(metadata: Metadata) -> etree._Element:
     if metadata.source_url:
         bibl.append(E.ptr(target=metadata.source_url))
     if metadata.source_idno:
-        bibl.append(E.idno(metadata.source_idno, type="archival"))
+        bibl.append(_label(E.idno(metadata.source_idno, type="archival"), metadata, "archival"))
     if metadata.source_sha256:
         bibl.append(E.idno(metadata.source_sha256, type="sha256"))
     return bibl
 
 
-def _label(element: etree._Element, metadata: Metadata, part: str) -> None:
+def _label(element: etree._Element, metadata: Metadata, part: str) -> etree._Element:
     """Keep the catalogue label a header part came under (e.g. "Summary") in its @n."""
     if part in metadata.labels:
         element.set("n", metadata.labels[part])
+    return element
 
 
 def _encoding_desc(metadata: Metadata) -> etree._Element:
@@ -121,9 +125,10 @@ def _profile_desc(metadata: Metadata) -> etree._Element:
         if metadata.date:
             date.set("when", metadata.date)
         profile.append(E.creation(date))
-    lang_usage = E.langUsage(E.language(_language_name(metadata.language), ident=metadata.language))
+    lang_usage = E.langUsage(_label(E.language(_language_name(metadata.language), ident=metadata.language), metadata, "language"))
     if metadata.original_language and metadata.original_language != metadata.language:
-        lang_usage.append(E.language(f"original language: {metadata.original_language}", ident=_code(metadata.original_language)))
+        original = E.language(f"original language: {metadata.original_language}", ident=_code(metadata.original_language))
+        lang_usage.append(_label(original, metadata, "original_language"))
     profile.append(lang_usage)
     if metadata.abstract:
         abstract = E.abstract(*(E.p(text) for text in metadata.abstract))
@@ -144,7 +149,7 @@ def _profile_desc(metadata: Metadata) -> etree._Element:
     if hands:
         profile.append(E.handNotes(*(_hand_note(kind) for kind in hands)))
     if metadata.keywords:
-        profile.append(E.textClass(E.keywords(*(E.term(k) for k in metadata.keywords))))
+        profile.append(E.textClass(_label(E.keywords(*(E.term(k) for k in metadata.keywords)), metadata, "keywords")))
     return profile
 
 

@@ -34,19 +34,25 @@ def _nest(nodes: list[Block]) -> list[Block]:
             if stack and _only_top(stack[-1][1]):
                 stack[-1][1].children.append(node)  # a subtitle of the division just opened
                 continue
-            while stack and stack[-1][0] >= node.level:
-                stack.pop()
-            target = stack[-1][1].children if stack else result
             leading: list[Block] = []
             while target and isinstance(target[-1], Dateline):
                 leading.insert(0, target.pop())
+            while stack and stack[-1][0] >= node.level:
+                stack.pop()
+            target = stack[-1][1].children if stack else result
             division = Division(leading + [node], (leading[0] if leading else node).line,
                                 kind="dated" if leading else "section")
             target.append(division)
             stack.append((node.level, division))
         elif isinstance(node, Division) and node.kind == "comment":
+            heads: list[Block] = []
+            if stack and _only_top(stack[-1][1]):
+                # A heading over the thread ("Comments", "12 Responses") heads the thread.
+                empty = stack.pop()[1]
+                (stack[-1][1].children if stack else result).remove(empty)
+                heads = empty.children
             stack.clear()  # a comment thread answers the whole post: it stands outside its sections
-            result.append(node)
+            result.append(Division(heads + [node], node.line, kind="comments") if heads else node)
         else:
             target.append(node)
     return result
@@ -59,8 +65,8 @@ def _only_top(division: Division) -> bool:
 def _gather_comments(nodes: list[Block]) -> list[Block]:
     result: list[Block] = []
     for node in nodes:
+        previous = result[-1] if result else None
         if isinstance(node, Division) and node.kind == "comment":
-            previous = result[-1] if result else None
             if isinstance(previous, Division) and previous.kind == "comments":
                 previous.children.append(node)
             else:

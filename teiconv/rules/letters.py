@@ -17,14 +17,15 @@ from .text import words
 SALUTATION = re.compile(
     r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+[^.!?]{1,60}?"
     r"|(?:dear\s+)?(?:sir|sirs|madam|madame|gentlemen|ladies\s+and\s+gentlemen|comrades?|friends?|colleagues|brethren)"
-    r"|to\s+whom\s+it\s+may\s+concern|hi|hello|greetings)\s*[,:!]?$",
+    r"|to\s+whom\s+it\s+may\s+concern|(?:hi|hello|greetings)(?:\s+[^.!?\s][^.!?]{0,40}?)?)\s*[,:!]?$",
     re.IGNORECASE,
 )
 # Words that make a short line a valediction ("Yours faithfully,", "With warm regards,").
 _VALEDICTION_WORDS = {
     "yours", "sincerely", "faithfully", "truly", "respectfully", "affectionately", "cordially", "fraternally",
     "regards", "greetings", "wishes", "salutations", "love", "thanks", "cheers", "obedient", "devoted",
-    "sincere", "warmest", "kindest", "heartfelt", "farewell", "adieu", "solidarity", "comradely",
+    "sincere", "warmest", "kindest", "heartfelt", "farewell", "adieu", "solidarity", "comradely", "remain",
+    "affectionate", "loving", "dutiful", "humble", "grateful", "faithful", "attached",
 }
 _ADDRESS = re.compile(r"^(?P<label>From|To|Cc|Bcc|Date|Subject|Re|Sent|Attn|Attention)\s*:\s*(?P<value>.+)$", re.I)
 _ADDRESS_ROLES = {"from": "sender", "to": "addressee", "cc": "addressee", "bcc": "addressee", "attn": "addressee",
@@ -73,7 +74,9 @@ def opener(state: ReaderState, pos: int) -> int:
             taken += 1
             continue
         if not state.body_started and not parts and date_inlines(block.text) and _salutation_follows(state, pos + taken + 1):
-            parts.append(Dateline(date_inlines(block.text) or [], block.line))
+            content = date_inlines(block.text) or []
+            _date_letter(state, content)
+            parts.append(Dateline(content, block.line))
             taken += 1
             continue
         if is_salutation(block.lines[0].text):
@@ -142,26 +145,35 @@ def closer(state: ReaderState, pos: int) -> int:
     if not letter(state) or not state.body_started:
         return 0
     block = state.blocks[pos]
-    if len(block.lines) > 3 or not is_valediction(block.lines[0].text):
+    if len(block.lines) > 3 or not is_valediction(block.text):
         return 0
     end = _closer_end(state, pos)
     if end is None:
         return 0
-    if len(block.lines) > 1:
-        state.split_block(pos, 1)
-        end += 1
-    parts: list = [Salutation([Text(state.blocks[pos].text)], state.blocks[pos].line)]
-    for following in state.blocks[pos + 1 : end]:
-        for line in following.lines:
-            date = date_inlines(line.text)
-            if date:
-                parts.append(Dateline(date, line.number))
-                _date_letter(state, date)
-            else:
-                parts.append(Signature([Text(line.text)], line.number))
-                _sign_letter(state, line.text)
+    lines = list(block.lines)
+    count = _valediction_lines(lines)
+    parts: list = [Salutation([Text("\n".join(line.text for line in lines[:count]))], block.line)]
+    signature_lines = lines[count:] + [line for following in state.blocks[pos + 1 : end] for line in following.lines]
+    for line in signature_lines:
+        date = date_inlines(line.text)
+        if date:
+            parts.append(Dateline(date, line.number))
+            _date_letter(state, date)
+        else:
+            parts.append(Signature([Text(line.text)], line.number))
+            _sign_letter(state, line.text)
     state.emit(Closer(parts, block.line))
     return end - pos
+
+
+def _valediction_lines(lines: list) -> int:
+    """How many of a closer block's first lines are the valediction ("Cheers," / "Tom": one)."""
+    count = 1
+    while count < len(lines) and lines[count - 1].text.endswith(",") and (
+        lines[count].text.endswith(",") or is_valediction(lines[count].text)
+    ):
+        count += 1
+    return count
 
 
 def _closer_end(state: ReaderState, pos: int) -> int | None:

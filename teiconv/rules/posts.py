@@ -94,6 +94,13 @@ def _timestamp_after(state: ReaderState, pos: int) -> int | None:
     return None
 
 
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
+
+
 def _is_name_line(text: str) -> bool:
+    """A commenter's name: a few capitalised words or a user name; a final full stop only after
+    an initial ("Martin K.")."""
     flat = " ".join(text.split())
-    return len(flat) <= 40 and bool(_NAME_LINE.match(flat)) and not flat.endswith(".")
+    if flat.endswith(".") and not _INITIAL_AT_END.search(flat):
+        return False
+    return len(flat) <= 40 and bool(_NAME_LINE.match(flat))
