@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -37,9 +39,23 @@ def convert_source(source: Source, metadata: dict | None = None, reporter: Repor
     if source.normalised_nfc:
         document.metadata.normalisations.append("The text was normalised to Unicode NFC.")
     apply_overrides(document.metadata, metadata or {})
+    if document.metadata.publication_date is None:
+        document.metadata.publication_date = _build_date(reporter)
     for run_pass in PASSES:
         document = run_pass(document, reporter)
     return Conversion(source, document, write_tei(document), reporter.diagnostics)
+
+
+def _build_date(reporter: Reporter) -> str | None:
+    """The edition's date only from SOURCE_DATE_EPOCH (reproducible builds): never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return datetime.fromtimestamp(int(epoch), timezone.utc).date().isoformat()
+    except (ValueError, OverflowError, OSError):
+        reporter.warn("bad-source-date-epoch", f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time; no date given")
+        return None
 
 
 def convert_text(text: str, name: str = "<text>", metadata: dict | None = None) -> etree._Element:

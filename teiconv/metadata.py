@@ -50,8 +50,10 @@ def load_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        line = getattr(err, "lineno", None)
-        raise TeiconvError(str(path), f"not valid TOML: {err}", line) from None
+        # Python 3.11's error has no line attribute; its message ends "(at line N, column M)".
+        where = re.search(r"\(at line (\d+), column (\d+)\)$", str(err))
+        message = str(err)[: where.start()].strip() if where else str(err)
+        raise TeiconvError(str(path), f"not valid TOML: {message}", int(where.group(1)) if where else None) from None
     for key, value in data.items():
         line = _line_of(text, key)
         if key not in _KEYS:
@@ -78,7 +80,7 @@ def _is_date(value: str) -> bool:
 
 
 def _line_of(text: str, key: str) -> int | None:
-    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M)
+    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 

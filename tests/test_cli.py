@@ -102,6 +102,7 @@ def test_check_on_the_repository_seeds_passes(runner, tmp_path, monkeypatch):
     """The committed tei/ is what the converter produces now (the CI gate)."""
     shutil.copytree(REPO / "seeds", tmp_path / "seeds")
     shutil.copytree(REPO / "tei", tmp_path / "tei")
+    shutil.copy(REPO / "teiconv.toml", tmp_path / "teiconv.toml")
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["check"])
     assert result.exit_code == 0, result.output
