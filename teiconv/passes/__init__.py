@@ -16,12 +16,14 @@ from .inlines import parse_inlines
 from .letters import group_letter_sections
 from .pagebreaks import join_broken_paragraphs
 from .people import identify_people
+from .recorder import find_recorders
 from .title import derive_title
 
 Pass = Callable[[Document, Reporter], Document]
 
 PASSES: list[Pass] = [
     join_broken_paragraphs,
+    find_recorders,
     parse_inlines,
     nest_divisions,
     group_letter_sections,
