@@ -12,6 +12,7 @@ into one block per line, so that later stages see paragraphs either way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 # A line longer than this is not hard-wrapped text: editors and mailers wrap at 60-80 columns.
 WRAP_WIDTH = 100
@@ -39,7 +40,7 @@ class Block:
     def indent(self) -> int:
         return self.lines[0].indent
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The block's text, its lines joined by newlines so offsets map back to source lines."""
         return "\n".join(line.text for line in self.lines)

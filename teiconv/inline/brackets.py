@@ -44,6 +44,8 @@ def bracket_kind(inner: str) -> str | None:
 
 
 def bracket(text: str, context: InlineContext) -> Iterator[InlineMatch]:
+    if "[" not in text:
+        return
     for match in _LINK.finditer(text):
         target = match.group(2)
         yield InlineMatch(match.start(), match.end(), lambda children, t=target: Span("link", children, {"target": t}),

@@ -18,6 +18,8 @@ _ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_
 
 
 def emphasis(text: str, context: InlineContext) -> Iterator[InlineMatch]:
+    if "*" not in text and "_" not in text:
+        return
     for pattern, rend in ((_BOLD, "bold"), (_ITALIC_STAR, "italic"), (_ITALIC_UNDERSCORE, "italic")):
         for match in pattern.finditer(text):
             yield InlineMatch(match.start(), match.end(), lambda children, r=rend: Span("emphasis", children, {"rend": r}),

@@ -14,6 +14,8 @@ _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 
 
 def url(text: str, context: InlineContext) -> Iterator[InlineMatch]:
+    if "://" not in text and "www." not in text:
+        return
     for match in _URL.finditer(text):
         address = match.group()
         target = address if "://" in address else f"http://{address}"
@@ -21,6 +23,8 @@ def url(text: str, context: InlineContext) -> Iterator[InlineMatch]:
 
 
 def email(text: str, context: InlineContext) -> Iterator[InlineMatch]:
+    if "@" not in text:
+        return
     for match in _EMAIL.finditer(text):
         address = match.group()
         yield InlineMatch(match.start(), match.end(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 from ..dates import find_dates
 from ..diagnostics import Reporter
@@ -38,6 +39,11 @@ def _declare_hands(document: Document) -> None:
             span.attrs["hand"] = f"#{hand_id(kind)}"
 
 
+# The year of undated dates is read from the opening blocks: a long text's later years are its
+# subject matter, not its date.
+YEAR_SAMPLE_BLOCKS = 200
+
+
 def document_year(document: Document) -> int | None:
     """The year dates without one belong to: the document's date, else the commonest full year."""
     metadata = document.metadata
@@ -45,7 +51,7 @@ def document_year(document: Document) -> int | None:
         if value and value[:4].isdigit():
             return int(value[:4])
     years: Counter[int] = Counter()
-    for owner, field in inline_owners(document):
+    for owner, field in islice(inline_owners(document), YEAR_SAMPLE_BLOCKS):
         for node in getattr(owner, field):
             if isinstance(node, Text):
                 years.update(int(found.when[:4]) for found in find_dates(node.text) if found.when and len(found.when) >= 10)

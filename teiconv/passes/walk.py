@@ -11,15 +11,37 @@ from ..model import Document, Span
 INLINE_FIELDS = ("content", "speaker", "source")
 
 
+# Per node class, the fields that may hold nodes (in reverse order, ready for the stack);
+# None for classes that are not nodes. Computed once per class: traversal is hot.
+_CHILD_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_SCALAR_TYPES = {"str", "int", "str | None", "int | None", "bool", "dict[str, str]"}
+
+
+def _child_fields(cls: type) -> tuple[str, ...] | None:
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(reversed([f.name for f in dataclasses.fields(cls) if f.type not in _SCALAR_TYPES]))
+
+
 def nodes(value: Any) -> Iterator[Any]:
     """Every dataclass node inside `value` (depth first, document order), `value` included."""
-    if isinstance(value, list):
-        for item in value:
-            yield from nodes(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        yield value
-        for field in dataclasses.fields(value):
-            yield from nodes(getattr(value, field.name))
+    stack = [value]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item = pop()
+        cls = type(item)
+        if cls is list:
+            stack.extend(reversed(item))
+            continue
+        try:
+            fields = _CHILD_FIELDS[cls]
+        except KeyError:
+            fields = _CHILD_FIELDS[cls] = _child_fields(cls)
+        if fields is None:
+            continue
+        yield item
+        for name in fields:
+            push(getattr(item, name))
 
 
 def text_nodes(document: Document) -> Iterator[Any]:
