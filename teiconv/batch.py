@@ -1,4 +1,5 @@
-"""Batches of files: find the inputs, convert each, write atomically, compare with what exists.
+"""Batches of files: find the inputs, convert each, write atomically and never over a hand edit,
+compare with what exists.
 
 One file's failure never stops the others; every outcome is returned for the caller to report.
 """
@@ -8,10 +9,12 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from .convert import convert_path
 from .diagnostics import Diagnostic, TeiconvError
+from .manifest import MANIFEST_NAME, FileState, Manifest
 from .metadata import find_project_file, load_toml, sidecar_for
 from .serialise import to_bytes
 
@@ -27,6 +30,7 @@ class Outcome:
     source: Path
     output: Path | None = None
     data: bytes | None = None
+    source_sha256: str | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: TeiconvError | None = None
 
@@ -68,6 +72,7 @@ def convert_one(path: Path, out_dir: Path, encoding: str | None = None) -> Outco
         outcome.error = err
         return outcome
     outcome.data = to_bytes(conversion.tree)
+    outcome.source_sha256 = conversion.source.sha256
     outcome.diagnostics = conversion.diagnostics
     return outcome
 
@@ -97,35 +102,80 @@ def _file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def convert_many(paths: list[Path], out_dir: Path, encoding: str | None = None) -> list[Outcome]:
-    """Convert and write every input; an input that fails leaves its old output untouched."""
-    outcomes = []
-    for path in collect_inputs(paths):
-        outcome = convert_one(path, out_dir, encoding)
-        if outcome.data is not None and outcome.output is not None:
+class Action(str, Enum):
+    WRITE = "write"  # a new edition
+    UPDATE = "update"  # an edition teiconv wrote, now different
+    UNCHANGED = "unchanged"
+    REFUSED = "refused"  # would overwrite a hand edit or a file teiconv did not write
+
+
+@dataclass
+class Written:
+    outcome: Outcome
+    action: Action
+    state: FileState
+
+
+def write_outcomes(outcomes: list[Outcome], out_dir: Path, force: bool = False, dry_run: bool = False) -> list[Written]:
+    """Write converted editions, never over a hand edit unless `force`; record them in the manifest.
+
+    With `dry_run`, decide every action and write nothing.
+    """
+    manifest = Manifest.load(out_dir)
+    results = []
+    for outcome in outcomes:
+        if outcome.data is None or outcome.output is None or outcome.source_sha256 is None:
+            continue
+        state = manifest.state(outcome.output)
+        if state in (FileState.EDITED, FileState.UNKNOWN) and outcome.output.read_bytes() == outcome.data:
+            state = FileState.GENERATED  # the same bytes: nothing of anybody's would be lost
+        if state in (FileState.EDITED, FileState.UNKNOWN) and not force:
+            results.append(Written(outcome, Action.REFUSED, state))
+            continue
+        if state is FileState.NEW:
+            action = Action.WRITE
+        elif outcome.output.read_bytes() == outcome.data:
+            action = Action.UNCHANGED
+        else:
+            action = Action.UPDATE
+        if not dry_run and action is not Action.UNCHANGED:
             write_atomically(outcome.output, outcome.data)
-        outcomes.append(outcome)
-    return outcomes
+        manifest.record(outcome.output, outcome.data, outcome.source_sha256)
+        results.append(Written(outcome, action, state))
+    manifest_path = out_dir / MANIFEST_NAME
+    if not dry_run and results and (not manifest_path.exists() or manifest_path.read_bytes() != manifest.to_bytes()):
+        write_atomically(manifest_path, manifest.to_bytes())
+    return results
 
 
 @dataclass
 class Drift:
-    """How the committed editions differ from what the converter produces now."""
+    """How the editions in a folder differ from what the converter produces now."""
 
-    changed: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
+    edited: list[Path] = field(default_factory=list)  # changed by hand since teiconv wrote them
+    stale: list[Path] = field(default_factory=list)  # their source changed since
+    outdated: list[Path] = field(default_factory=list)  # same source, but the converter now writes otherwise
 
     def __bool__(self) -> bool:
-        return bool(self.changed or self.missing)
+        return bool(self.missing or self.edited or self.stale or self.outdated)
 
 
-def compare(outcomes: list[Outcome]) -> Drift:
+def compare(outcomes: list[Outcome], out_dir: Path) -> Drift:
+    manifest = Manifest.load(out_dir)
     drift = Drift()
     for outcome in outcomes:
         if outcome.data is None or outcome.output is None:
             continue
-        if not outcome.output.is_file():
+        state = manifest.state(outcome.output)
+        if state is FileState.UNKNOWN and outcome.output.read_bytes() == outcome.data:
+            state = FileState.GENERATED
+        if state is FileState.NEW:
             drift.missing.append(outcome.output)
+        elif state is not FileState.GENERATED:
+            drift.edited.append(outcome.output)
+        elif manifest.source_digest(outcome.output) != outcome.source_sha256:
+            drift.stale.append(outcome.output)
         elif outcome.output.read_bytes() != outcome.data:
-            drift.changed.append(outcome.output)
+            drift.outdated.append(outcome.output)
     return drift

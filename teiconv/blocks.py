@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .source import WHITESPACE
+
 # A line longer than this is not hard-wrapped text: editors and mailers wrap at 60-80 columns.
 WRAP_WIDTH = 100
 PAGE_BREAK = "\f"
@@ -70,12 +72,12 @@ def split_blocks(text: str) -> list[Block]:
             close()
             page_break = True
             raw = raw.replace(PAGE_BREAK, " ")
-        stripped = raw.strip()
+        stripped = raw.strip(WHITESPACE)
         if not stripped:
             close()
             blank += 1
             continue
-        indent = len(raw) - len(raw.lstrip())
+        indent = len(raw) - len(raw.lstrip(WHITESPACE))
         current.append(Line(number, indent, stripped))
     close()
     return blocks

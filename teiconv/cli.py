@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .batch import InputError, Outcome, collect_inputs, compare, convert_one, write_atomically
+from .batch import Action, InputError, Outcome, collect_inputs, compare, convert_one, write_outcomes
+from .manifest import FileState
 from .diagnostics import Diagnostic
 from .validate import SchemaError, default_schema, validate_bytes, validate_path
 
@@ -79,32 +80,55 @@ def main() -> None:
     """
 
 
+_FORCE = click.option("--force", is_flag=True, help="Overwrite editions even where they were edited by hand.")
+_DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what would be written; write nothing.")
+
+
+def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, force: bool,
+                       dry_run: bool) -> tuple[list[Outcome], int, int]:
+    """Convert and write; return the outcomes, the count of inputs that failed and of refusals."""
+    outcomes = [convert_one(path, out_dir, encoding) for path in paths]
+    failed = sum(not _report_outcome(outcome) for outcome in outcomes)
+    try:
+        written = write_outcomes(outcomes, out_dir, force=force, dry_run=dry_run)
+    except OSError as err:
+        raise _InputProblem(f"{out_dir}: cannot write: {err.strerror or err}") from None
+    refused = 0
+    for result in written:
+        output = result.outcome.output
+        if result.action is Action.REFUSED:
+            refused += 1
+            how = "was edited by hand since teiconv wrote it" if result.state is FileState.EDITED else \
+                "was not written by teiconv"
+            _echo_err(f"{output}: error: {how}; not overwritten. Move the changes into the source or its "
+                      f"sidecar .toml, or run again with --force to overwrite [edited-by-hand]")
+        elif dry_run and result.action is not Action.UNCHANGED:
+            click.echo(f"would {result.action.value}: {output}")
+    return outcomes, failed, refused
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("tei"),
               show_default=True, help="Folder for the editions.")
 @click.option("--encoding", help="Encoding of the inputs when they are not UTF-8 (e.g. cp1252).")
-def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None) -> None:
+@_FORCE
+@_DRY_RUN
+def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force: bool, dry_run: bool) -> None:
     """Convert text files (or the *.txt of folders; default: seeds/) into OUTPUT/NAME.xml.
+
+    An edition changed by hand since teiconv wrote it is not overwritten without --force.
 
     \b
     Example:
       teiconv convert seeds/ -o tei/
+      teiconv convert letter.txt -o out/ --dry-run
     """
-    failed = 0
-    for path in _inputs(inputs, "seeds"):
-        outcome = convert_one(path, out_dir, encoding)
-        if not _report_outcome(outcome):
-            failed += 1
-            continue
-        assert outcome.output is not None and outcome.data is not None
-        try:
-            write_atomically(outcome.output, outcome.data)
-        except OSError as err:
-            _echo_err(f"{outcome.output}: cannot write: {err.strerror or err}")
-            failed += 1
+    _outcomes, failed, refused = _convert_and_write(_inputs(inputs, "seeds"), out_dir, encoding, force, dry_run)
     if failed:
         sys.exit(EXIT_USAGE)
+    if refused:
+        sys.exit(EXIT_INVALID)
 
 
 @main.command()
@@ -133,23 +157,21 @@ def validate(paths: tuple[Path, ...], schema: Path | None) -> None:
 
 
 @main.command()
-def build() -> None:
+@_FORCE
+def build(force: bool) -> None:
     """The main job: convert seeds/ into tei/ and validate the editions.
 
     \b
     Example:
       teiconv build
     """
-    outcomes = [convert_one(path, Path("tei")) for path in _inputs((), "seeds")]
-    failed = sum(not _report_outcome(outcome) for outcome in outcomes)
-    for outcome in outcomes:
-        if outcome.data is not None and outcome.output is not None:
-            write_atomically(outcome.output, outcome.data)
+    outcomes, failed, refused = _convert_and_write(_inputs((), "seeds"), Path("tei"), None, force, False)
     errors = _validate_outputs(outcomes, default_schema())
-    _echo_err(f"{len(outcomes)} converted into tei/, {failed} failed, {errors} validation errors")
+    _echo_err(f"{len(outcomes)} converted into tei/, {failed} failed, {refused} not overwritten, "
+              f"{errors} validation errors")
     if failed:
         sys.exit(EXIT_USAGE)
-    if errors:
+    if errors or refused:
         sys.exit(EXIT_INVALID)
 
 
@@ -159,30 +181,42 @@ def build() -> None:
 def check(seeds_dir: Path, tei_dir: Path) -> None:
     """The CI gate: fail when tei/ is not what the converter produces now, or is invalid.
 
+    It tells apart editions edited by hand, editions whose source changed (stale) and editions
+    the current converter would write differently (outdated).
+
     \b
     Example:
       teiconv check
     """
     outcomes = [convert_one(path, tei_dir) for path in _inputs((seeds_dir,), str(seeds_dir))]
     failed = sum(not _report_outcome(outcome) for outcome in outcomes)
-    drift = compare(outcomes)
+    drift = compare(outcomes, tei_dir)
     for path in drift.missing:
         _echo_err(f"{path}: missing: run `teiconv build`")
-    for path in drift.changed:
-        outcome = next(o for o in outcomes if o.output == path)
-        assert outcome.data is not None
-        _echo_err(f"{path}: stale: differs from what teiconv {__version__} produces; run `teiconv build`")
-        diff = difflib.unified_diff(
-            path.read_text(encoding="utf-8", errors="replace").splitlines(),
-            outcome.data.decode("utf-8").splitlines(),
-            f"{path} (committed)", f"{path} (converted now)", lineterm="", n=1,
-        )
-        for line in list(diff)[:20]:
-            _echo_err(f"  {line}")
+    for path in drift.edited:
+        _echo_err(f"{path}: edited by hand since teiconv wrote it: move the change into the source or its sidecar")
+        _diff(path, outcomes)
+    for path in drift.stale:
+        _echo_err(f"{path}: stale: its source changed since it was converted; run `teiconv build`")
+    for path in drift.outdated:
+        _echo_err(f"{path}: outdated: teiconv {__version__} converts its source differently; run `teiconv build`")
+        _diff(path, outcomes)
     errors = _validate_outputs(outcomes, default_schema())
-    _echo_err(f"{len(outcomes)} editions checked: {len(drift.changed)} stale, {len(drift.missing)} missing, "
-              f"{errors} validation errors")
+    _echo_err(f"{len(outcomes)} editions checked: {len(drift.missing)} missing, {len(drift.edited)} edited by hand, "
+              f"{len(drift.stale)} stale, {len(drift.outdated)} outdated, {errors} validation errors")
     if failed:
         sys.exit(EXIT_USAGE)
     if drift or errors:
         sys.exit(EXIT_INVALID)
+
+
+def _diff(path: Path, outcomes: list[Outcome]) -> None:
+    """The first lines of the difference between an edition on disk and the converter's output."""
+    data = next(o.data for o in outcomes if o.output == path)
+    assert data is not None
+    diff = difflib.unified_diff(
+        path.read_text(encoding="utf-8", errors="replace").splitlines(), data.decode("utf-8").splitlines(),
+        f"{path} (on disk)", f"{path} (converted now)", lineterm="", n=1,
+    )
+    for line in list(diff)[:20]:
+        _echo_err(f"  {line}")

@@ -19,6 +19,10 @@ from .diagnostics import Reporter, TeiconvError
 # normalisation as CR), and the non-characters U+FFFE/U+FFFF. Form feed is kept: it is a page break.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
+# Layout whitespace: what str.strip() removes, plus the zero-width characters that editors and
+# browsers leave at line ends (zero-width space, word joiner, a stray byte-order mark).
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + ZERO_WIDTH
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _normalise(text: str, name: str, digest: str, encoding: str, reporter: Reporter) -> Source:
+    if not text.strip(WHITESPACE):
+        raise TeiconvError(name, "is empty (or only whitespace): nothing to convert")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     nfc = unicodedata.normalize("NFC", text)
     changed_by_nfc = nfc != text

@@ -77,8 +77,8 @@ def write_tei(document: Document, options: dict | None = None) -> etree._Element
     for element in _arrange(_blocks(document.body)):
         body.append(element)
     if len(body) == 0:
-        # TEI's body cannot be empty; an empty source gives one empty paragraph, said in the header.
-        body.append(E.p())
+        # TEI's body cannot be empty: a source that held only metadata says so with a gap.
+        body.append(E.p(E.gap(reason="no text: the source holds only header metadata")))
     text.append(body)
     if document.back:
         text.append(E.back(*_arrange(_blocks(document.back))))

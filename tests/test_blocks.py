@@ -40,3 +40,8 @@ def test_form_feed_marks_a_page_break_before_the_next_block():
 
 def test_empty_text_has_no_blocks():
     assert split_blocks("") == [] and split_blocks("\n \n") == []
+
+
+def test_zero_width_characters_at_line_ends_are_layout():
+    [block] = split_blocks("\u200b\ufeffFrom: somebody\u200b\n")
+    assert block.text == "From: somebody"

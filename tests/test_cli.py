@@ -80,15 +80,69 @@ def test_validate_not_well_formed(runner, project):
     assert f"{broken}:3:" in result.output and "[not-well-formed]" in result.output
 
 
+def hand_edit(edition):
+    edition.write_text(edition.read_text(encoding="utf-8").replace("parcel", "packet"), encoding="utf-8")
+
+
 def test_build_then_check_passes_and_a_hand_edit_fails_check(runner, project):
     assert runner.invoke(main, ["build"]).exit_code == 0
     assert runner.invoke(main, ["check"]).exit_code == 0
-    edition = project / "tei" / "letter.xml"
-    edition.write_text(edition.read_text(encoding="utf-8").replace("parcel", "packet"), encoding="utf-8")
+    hand_edit(project / "tei" / "letter.xml")
     result = runner.invoke(main, ["check"])
     assert result.exit_code == 1
-    assert "tei/letter.xml: stale" in result.output
+    assert "tei/letter.xml: edited by hand" in result.output
     assert "+" in result.output and "parcel" in result.output
+
+
+def test_check_tells_a_changed_source_apart(runner, project):
+    runner.invoke(main, ["build"])
+    (project / "seeds" / "letter.txt").write_text(LETTER.replace("today", "yesterday"), encoding="utf-8")
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 1
+    assert "tei/letter.xml: stale: its source changed" in result.output
+
+
+def test_convert_refuses_to_overwrite_a_hand_edit(runner, project):
+    runner.invoke(main, ["convert", "seeds", "-o", "tei"])
+    edition = project / "tei" / "letter.xml"
+    hand_edit(edition)
+    edited = edition.read_bytes()
+    result = runner.invoke(main, ["convert", "seeds", "-o", "tei"])
+    assert result.exit_code == 1
+    assert "tei/letter.xml: error: was edited by hand" in result.output and "--force" in result.output
+    assert edition.read_bytes() == edited
+    assert runner.invoke(main, ["convert", "seeds", "-o", "tei", "--force"]).exit_code == 0
+    assert b"parcel" in edition.read_bytes()
+
+
+def test_convert_does_not_overwrite_a_file_it_did_not_write(runner, project):
+    (project / "tei").mkdir()
+    foreign = project / "tei" / "letter.xml"
+    foreign.write_text("<mine/>", encoding="utf-8")
+    result = runner.invoke(main, ["convert", "seeds", "-o", "tei"])
+    assert result.exit_code == 1 and "was not written by teiconv" in result.output
+    assert foreign.read_text(encoding="utf-8") == "<mine/>"
+
+
+def test_dry_run_writes_nothing(runner, project):
+    result = runner.invoke(main, ["convert", "seeds", "-o", "tei", "--dry-run"])
+    assert result.exit_code == 0
+    assert "would write: tei/letter.xml" in result.output
+    assert not (project / "tei").exists()
+
+
+def test_files_no_source_produced_are_kept(runner, project):
+    (project / "tei").mkdir()
+    (project / "tei" / "notes.xml").write_text("<kept/>", encoding="utf-8")
+    runner.invoke(main, ["convert", "seeds", "-o", "tei"])
+    assert (project / "tei" / "notes.xml").read_text(encoding="utf-8") == "<kept/>"
+
+
+def test_unwritable_output_folder_exits_2(runner, project):
+    (project / "blocked").write_text("a file, not a folder", encoding="utf-8")
+    result = runner.invoke(main, ["convert", "seeds", "-o", "blocked/out"])
+    assert result.exit_code == 2
+    assert "blocked/out: cannot write" in result.output
 
 
 def test_check_fails_when_an_edition_is_missing(runner, project):

@@ -67,3 +67,9 @@ def test_sha256_of_the_bytes_read(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"abc")
     assert read_source(path).sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\n", "\u00a0\u200b\n".encode()])
+def test_empty_or_whitespace_only_file_is_refused(data):
+    with pytest.raises(TeiconvError, match="empty"):
+        source_from_bytes(data, "blank.txt")
