@@ -191,22 +191,39 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
     """Fit elements to TEI's division model: top wrappers, then text, then bottom wrappers.
 
     A wrapper (dateline, byline …) that stands between paragraphs cannot be one in TEI; it becomes
-    an `ab` of that type so that its words and inline markup stay where they were.
+    an `ab` of that type so that its words and inline markup stay where they were. A division must
+    hold some text: when it holds only wrappers (a letter of a salutation and a valediction), they
+    all become `ab`s; when it holds only notes, a paragraph holds them.
     """
     names = [etree.QName(element).localname for element in elements]
+    framing = _TOP_ONLY | _WRAPPERS | _BOTTOM_ONLY | _GLOBAL
+    if elements and all(name in _GLOBAL for name in names):
+        return [E.p(*elements)]  # only notes and breaks: a paragraph holds them
+    if elements and all(name in framing for name in names):
+        return [flat for element in elements for flat in _flatten(element)]
     first_text = next((i for i, name in enumerate(names) if name not in _TOP_ONLY | _WRAPPERS | _GLOBAL), len(names))
     last_text = max((i for i, name in enumerate(names) if name not in _WRAPPERS | _BOTTOM_ONLY | _GLOBAL), default=-1)
     arranged: list[etree._Element] = []
     for index, (element, name) in enumerate(zip(elements, names)):
         misplaced_wrapper = name in _WRAPPERS and first_text < index < last_text
         misplaced_bottom = name in _BOTTOM_ONLY and index < last_text
-        if misplaced_wrapper or (name == "head" and index > first_text):
-            arranged.append(_as_ab(element, name))
-        elif misplaced_bottom:
-            arranged.extend(_unwrap(element))
+        if misplaced_wrapper or (name == "head" and index > first_text) or misplaced_bottom:
+            arranged.extend(_flatten(element))
         else:
             arranged.append(element)
     return arranged
+
+
+def _flatten(element: etree._Element) -> list[etree._Element]:
+    """An element that cannot stand where it is, as elements that can stand among paragraphs."""
+    name = etree.QName(element).localname
+    if name in ("opener", "closer", "postscript"):
+        return [flat for part in element for flat in _flatten(part)]
+    if name in _WRAPPERS or name in _TOP_ONLY:
+        return [_as_ab(element, name)]
+    if name == "seg":
+        return [E.ab(element, type=element.get("type", "seg"))]
+    return [element]
 
 
 def _as_ab(element: etree._Element, name: str) -> etree._Element:
@@ -215,12 +232,6 @@ def _as_ab(element: etree._Element, name: str) -> etree._Element:
     for child in element:
         ab.append(child)
     return ab
-
-
-def _unwrap(element: etree._Element) -> list[etree._Element]:
-    """The parts of a closer or postscript that stands mid-text, each made to fit there."""
-    parts = list(element)
-    return [_as_ab(part, etree.QName(part).localname) if etree.QName(part).localname in _WRAPPERS else part for part in parts]
 
 
 def _inline(parent: etree._Element, content: list[Inline]) -> etree._Element:
