@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import repeat
+from typing import Any, Iterator
 from pathlib import Path
 
 from .convert import convert_path
@@ -75,6 +78,29 @@ def convert_one(path: Path, out_dir: Path, encoding: str | None = None) -> Outco
     outcome.source_sha256 = conversion.source.sha256
     outcome.diagnostics = conversion.diagnostics
     return outcome
+
+
+def convert_paths(paths: list[Path], out_dir: Path, encoding: str | None = None, jobs: int = 1,
+                  client: Any = None) -> Iterator[Outcome]:
+    """Convert files one by one, in `jobs` processes, or as tasks on a Dask cluster (`client`).
+
+    Outcomes come in the order of `paths` whatever runs them, so output does not depend on the jobs.
+    """
+    if client is not None:
+        futures = client.map(convert_one, paths, out_dir=out_dir, encoding=encoding, pure=False)
+        yield from client.gather(futures)
+    elif jobs <= 1 or len(paths) < 2:
+        yield from (convert_one(path, out_dir, encoding) for path in paths)
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+            yield from pool.map(convert_one, paths, repeat(out_dir), repeat(encoding))
+
+
+def convert_many(paths: list[Path], out_dir: Path, encoding: str | None = None, jobs: int = 1, client: Any = None,
+                 force: bool = False, dry_run: bool = False) -> tuple[list[Outcome], list[Written]]:
+    """Convert files and folders (their *.txt) into `out_dir`: the library form of `teiconv convert`."""
+    outcomes = list(convert_paths(collect_inputs(paths), out_dir, encoding, jobs, client))
+    return outcomes, write_outcomes(outcomes, out_dir, force=force, dry_run=dry_run)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -4,13 +4,15 @@ stale, 2 bad usage or unreadable input."""
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import click
 
 from . import __version__
-from .batch import Action, InputError, Outcome, collect_inputs, compare, convert_one, write_outcomes
+from .batch import Action, InputError, Outcome, collect_inputs, compare, convert_one, convert_paths, write_outcomes
 from .manifest import FileState
 from .diagnostics import Diagnostic
 from .validate import SchemaError, default_schema, validate_bytes, validate_path
@@ -69,7 +71,10 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="teiconv")
-def main() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file detail.")
+@click.option("-v", "--verbose", is_flag=True, help="Say what happened to every file.")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     """Turn plain-text documents into TEI P5 XML editions and validate them.
 
     \b
@@ -84,10 +89,47 @@ _FORCE = click.option("--force", is_flag=True, help="Overwrite editions even whe
 _DRY_RUN = click.option("--dry-run", is_flag=True, help="Say what would be written; write nothing.")
 
 
+_JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+                     help="Files converted in parallel processes.")
+_SCHEDULER = click.option("--scheduler", metavar="ADDRESS",
+                          help="Run on a Dask cluster (tcp://host:8786); needs the 'dask' extra.")
+
+
+def _progress(items: Iterable, length: int, label: str) -> Iterator:
+    """Items as they come, with a progress bar on a terminal (not with -q, not when piped)."""
+    ctx = click.get_current_context()
+    quiet = (ctx.find_root().params or {}).get("quiet", False)
+    if quiet or length < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+def _verbose() -> bool:
+    return bool(click.get_current_context().find_root().params.get("verbose"))
+
+
+def _dask_client(address: str | None):
+    if address is None:
+        return None
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise _InputProblem("--scheduler needs Dask: pip install \"teiconv[dask]\"") from None
+    return Client(address)
+
+
 def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, force: bool,
-                       dry_run: bool) -> tuple[list[Outcome], int, int]:
+                       dry_run: bool, jobs: int = 1, scheduler: str | None = None) -> tuple[list[Outcome], int, int]:
     """Convert and write; return the outcomes, the count of inputs that failed and of refusals."""
-    outcomes = [convert_one(path, out_dir, encoding) for path in paths]
+    client = _dask_client(scheduler)
+    try:
+        converted = convert_paths(paths, out_dir, encoding, jobs, client)
+        outcomes = list(_progress(converted, len(paths), "Converting"))
+    finally:
+        if client is not None:
+            client.close()
     failed = sum(not _report_outcome(outcome) for outcome in outcomes)
     try:
         written = write_outcomes(outcomes, out_dir, force=force, dry_run=dry_run)
@@ -104,6 +146,8 @@ def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, f
                       f"sidecar .toml, or run again with --force to overwrite [edited-by-hand]")
         elif dry_run and result.action is not Action.UNCHANGED:
             click.echo(f"would {result.action.value}: {output}")
+        elif _verbose():
+            _echo_err(f"{output}: {result.action.value}")
     return outcomes, failed, refused
 
 
@@ -114,7 +158,10 @@ def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, f
 @click.option("--encoding", help="Encoding of the inputs when they are not UTF-8 (e.g. cp1252).")
 @_FORCE
 @_DRY_RUN
-def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force: bool, dry_run: bool) -> None:
+@_JOBS
+@_SCHEDULER
+def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force: bool, dry_run: bool, jobs: int,
+            scheduler: str | None) -> None:
     """Convert text files (or the *.txt of folders; default: seeds/) into OUTPUT/NAME.xml.
 
     An edition changed by hand since teiconv wrote it is not overwritten without --force.
@@ -124,7 +171,8 @@ def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force
       teiconv convert seeds/ -o tei/
       teiconv convert letter.txt -o out/ --dry-run
     """
-    _outcomes, failed, refused = _convert_and_write(_inputs(inputs, "seeds"), out_dir, encoding, force, dry_run)
+    _outcomes, failed, refused = _convert_and_write(_inputs(inputs, "seeds"), out_dir, encoding, force, dry_run,
+                                                    jobs, scheduler)
     if failed:
         sys.exit(EXIT_USAGE)
     if refused:
@@ -158,14 +206,15 @@ def validate(paths: tuple[Path, ...], schema: Path | None) -> None:
 
 @main.command()
 @_FORCE
-def build(force: bool) -> None:
+@_JOBS
+def build(force: bool, jobs: int) -> None:
     """The main job: convert seeds/ into tei/ and validate the editions.
 
     \b
     Example:
       teiconv build
     """
-    outcomes, failed, refused = _convert_and_write(_inputs((), "seeds"), Path("tei"), None, force, False)
+    outcomes, failed, refused = _convert_and_write(_inputs((), "seeds"), Path("tei"), None, force, False, jobs)
     errors = _validate_outputs(outcomes, default_schema())
     _echo_err(f"{len(outcomes)} converted into tei/, {failed} failed, {refused} not overwritten, "
               f"{errors} validation errors")

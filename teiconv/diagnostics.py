@@ -55,3 +55,7 @@ class TeiconvError(Exception):
         self.reason = message
         place = f"{file}:{line}" if line is not None else file
         super().__init__(f"{place}: {message}")
+
+    def __reduce__(self):
+        """Picklable with its parts, so errors travel back from worker processes and Dask workers."""
+        return (type(self), (self.file, self.reason, self.line))

@@ -8,6 +8,7 @@ leave the text, so words found in attribute values count as kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from lxml import etree
@@ -26,5 +27,6 @@ def lost_words(source: str, tree: etree._Element) -> list[str]:
     attribute_words = {
         word.casefold() for element in tree.iter() for value in element.attrib.values() for word in words(value)
     }
-    missing = Counter(word.casefold() for word in words(source)) - edition
+    # The edition is in NFC (said in its header), so the source is compared in NFC too.
+    missing = Counter(word.casefold() for word in words(unicodedata.normalize("NFC", source))) - edition
     return sorted(word for word in missing if word not in attribute_words)

@@ -7,11 +7,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from lxml import etree
 
 import teiconv
 from teiconv.fidelity import lost_words, words  # noqa: F401 - re-exported for the tests
 from teiconv.vocab import TEI_NS
+
+# Hypothesis profiles: "ci" by default (a few hundred examples), "long" for a thorough run.
+_RELAXED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("ci", max_examples=300, **_RELAXED)
+settings.register_profile("long", max_examples=10_000, **_RELAXED)
+settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))

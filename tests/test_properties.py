@@ -1,11 +1,11 @@
 """Properties of the whole conversion, for generated texts that mix every genre and some garbage.
 
 For any text: conversion terminates, the output is well-formed and valid against schema/teiconv.rng,
-deterministic, and no word of the source is lost. The default profile runs a few hundred examples;
-`pytest --hypothesis-profile=long tests/test_properties.py` runs 10,000.
+deterministic, and no word of the source is lost. The "ci" profile (the default, conftest.py) runs
+300 examples; `pytest --hypothesis-profile=long tests/test_properties.py` runs 10,000.
 """
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -14,12 +14,6 @@ from teiconv.diagnostics import TeiconvError
 from teiconv.validate import validate_bytes
 
 from conftest import lost_words
-
-settings.register_profile("default", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("long", max_examples=10_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.load_profile("default")
 
 WORDS = st.sampled_from(
     "the letter was sent on Monday and arrived late said Mr Brown to Anna friends comrades report "
