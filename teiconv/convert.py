@@ -17,6 +17,7 @@ from .passes import PASSES
 from .reader import read
 from .rules import BLOCK_RULES, NESTED_RULES
 from .source import Source, read_source, source_from_text
+from .timing import NO_TIMER, StageTimer
 from .writer import write_tei
 
 
@@ -30,9 +31,15 @@ class Conversion:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def convert_source(source: Source, metadata: dict | None = None, reporter: Reporter | None = None) -> Conversion:
+def convert_source(source: Source, metadata: dict | None = None, reporter: Reporter | None = None,
+                   timer: StageTimer | None = None) -> Conversion:
+    """Run the pipeline on a source; `timer` (the benchmark's) adds up the time of each stage."""
     reporter = reporter or Reporter(source.name)
-    document = read(source, split_blocks(source.text), reporter, BLOCK_RULES, NESTED_RULES)
+    clock = timer or NO_TIMER
+    with clock.stage("blocks"):
+        blocks = split_blocks(source.text)
+    with clock.stage("block rules"):
+        document = read(source, blocks, reporter, BLOCK_RULES, NESTED_RULES)
     document.metadata.source_file = Path(source.name).name
     document.metadata.source_sha256 = source.sha256
     document.metadata.edition_id = Path(source.name).stem
@@ -42,8 +49,11 @@ def convert_source(source: Source, metadata: dict | None = None, reporter: Repor
     if document.metadata.publication_date is None:
         document.metadata.publication_date = _build_date(reporter)
     for run_pass in PASSES:
-        document = run_pass(document, reporter)
-    return Conversion(source, document, write_tei(document), reporter.diagnostics)
+        with clock.stage(f"pass {run_pass.__name__}"):
+            document = run_pass(document, reporter)
+    with clock.stage("writer"):
+        tree = write_tei(document)
+    return Conversion(source, document, tree, reporter.diagnostics)
 
 
 def _build_date(reporter: Reporter) -> str | None:

@@ -36,6 +36,9 @@ LANGUAGE_CODES = {
 
 
 def _citation(metadata: Metadata, value: str) -> None:
+    if metadata.source_bibl is not None:
+        _note(metadata, "Source", value)  # a second citation: kept, not written over the first
+        return
     url = _URL.search(value)
     if url:
         metadata.source_url = url.group("bracketed") or url.group("bare")
@@ -58,6 +61,9 @@ def _credits(metadata: Metadata, value: str) -> None:
 
 
 def _original_language(metadata: Metadata, value: str) -> None:
+    if metadata.original_language is not None:
+        _note(metadata, "Original language", value)
+        return
     metadata.original_language = value.strip().rstrip(".")
     if metadata.original_language.lower() not in ("english",):
         metadata.is_translation = True
@@ -81,6 +87,9 @@ def _contents(metadata: Metadata, value: str) -> None:
 
 
 def _title(metadata: Metadata, value: str) -> None:
+    if metadata.title is not None:
+        _note(metadata, "Title", value)
+        return
     metadata.title = " ".join(value.split())
 
 
@@ -93,6 +102,9 @@ def _translator(metadata: Metadata, value: str) -> None:
 
 
 def _archival(metadata: Metadata, value: str) -> None:
+    if metadata.source_idno is not None and metadata.source_idno != " ".join(value.split()):
+        _note(metadata, "Archive", value)
+        return
     metadata.source_idno = " ".join(value.split())
 
 
