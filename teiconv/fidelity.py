@@ -13,8 +13,9 @@ from collections import Counter
 
 from lxml import etree
 
-# Letters and digits; an underscore is markup (_italic_), never part of a word.
-_WORD = re.compile(r"[^\W_]+")
+# Letters and digits; an underscore is markup (_italic_), and a superscript digit a note marker,
+# never part of a word.
+_WORD = re.compile(r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def words(text: str) -> list[str]:
