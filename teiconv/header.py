@@ -171,13 +171,15 @@ def _hand_note(kind: str) -> etree._Element:
 def _corresp_desc(correspondence: Correspondence) -> etree._Element:
     """CMIF: one correspAction for sending (with place and date) and one for receiving."""
     desc = E.correspDesc()
-    if correspondence.senders:
-        sent = E.correspAction(*(_party(p) for p in correspondence.senders), type="sent")
-        if correspondence.place:
-            sent.append(E.placeName(correspondence.place))
-        if correspondence.date:
-            sent.append(E.date(when=correspondence.date))
-        desc.append(sent)
+    # A letter always has a sending; when the text does not name the sender, the header says so.
+    sent = E.correspAction(*(_party(p) for p in correspondence.senders), type="sent")
+    if correspondence.place:
+        sent.append(E.placeName(correspondence.place))
+    if correspondence.date:
+        sent.append(E.date(when=correspondence.date))
+    if len(sent) == 0:
+        sent.append(E.note("The text does not name its sender."))
+    desc.append(sent)
     if correspondence.addressees:
         desc.append(E.correspAction(*(_party(p) for p in correspondence.addressees), type="received"))
     return desc
