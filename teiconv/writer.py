@@ -211,7 +211,30 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
             arranged.extend(_flatten(element))
         else:
             arranged.append(element)
-    return arranged
+    return _text_after_divisions(arranged)
+
+
+def _text_after_divisions(elements: list[etree._Element]) -> list[etree._Element]:
+    """After a division, TEI allows only divisions and, at the very end, closing matter: other
+    elements that follow a division get a division of their own ("continuation")."""
+    framing = _GLOBAL | _BOTTOM_ONLY | _WRAPPERS
+    names = [etree.QName(element).localname for element in elements]
+    last_text = max((i for i, name in enumerate(names) if name not in framing), default=-1)
+    result: list[etree._Element] = []
+    pending: list[etree._Element] = []
+    seen_division = False
+    for index, (element, name) in enumerate(zip(elements, names)):
+        if name == "div" or not seen_division or index > last_text or (name in _GLOBAL and not pending):
+            if pending:
+                result.append(E.div(*_arrange(pending), type="continuation"))
+                pending = []
+            seen_division = seen_division or name == "div"
+            result.append(element)
+        else:
+            pending.append(element)
+    if pending:
+        result.append(E.div(*_arrange(pending), type="continuation"))
+    return result
 
 
 def _flatten(element: etree._Element) -> list[etree._Element]:
