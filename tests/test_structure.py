@@ -371,3 +371,11 @@ def test_real_paragraphs_are_not_joined():
     text = "First paragraph ends here.\n\nsecond starts in lower case but the first was complete.\n"
     tree = check(text)
     assert len(xpath(tree, "//tei:body/tei:p")) == 2 and not xpath(tree, "//tei:pb")
+
+
+def test_closer_stops_before_annotations_and_note_bodies_and_markers_do_not_make_headings():
+    text = "Dear Anna,\n\nThe books came.[1]\n\nYours ever,\n\nTom\n\n[Handwritten: received]\n\n[1] Three of them.\n"
+    tree = check(text)
+    assert xpath(tree, "//tei:closer/tei:signed/text()") == ["Tom"]
+    assert xpath(tree, "//tei:body/tei:note[@type='handwritten']/text()") == ["received"]
+    assert not xpath(tree, "//tei:head | //tei:ab")

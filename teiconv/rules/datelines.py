@@ -11,6 +11,7 @@ import re
 from ..dates import parse_date
 from ..model import Dateline, Inline, Span, Text
 from ..reader import ReaderState
+from .text import TRAILING_NOTE_MARKER
 
 # "BAGHDAD – 6 August 2014", "London, 3 May 1862", "Paris: 1 June 1871": up to four capitalised words.
 _PLACE_DATE = re.compile(
@@ -19,17 +20,13 @@ _PLACE_DATE = re.compile(
 )
 
 
-# A footnote marker glued to the end of a dateline ("19 November, 1958^[1]"): not part of the date.
-_TRAILING_MARKER = re.compile(r"(?:\^?\[\^?\w{1,3}\]|\^\w{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡§]{1,3})$")
-
-
 def date_inlines(text: str, year: int | None = None) -> list[Inline] | None:
     """The inline content of a dateline (place and date marked), or None if `text` is not one.
 
     A note marker at the end stays as text after the date, for the note rules to find.
     """
     flat = " ".join(text.split())
-    marker = _TRAILING_MARKER.search(flat)
+    marker = TRAILING_NOTE_MARKER.search(flat)
     if marker and marker.start() > 0:
         content = _date_line(flat[: marker.start()], year)
         return content + [Text(marker.group())] if content else None

@@ -31,6 +31,9 @@ _ADDRESS = re.compile(r"^(?P<label>From|To|Cc|Bcc|Date|Subject|Re|Sent|Attn|Atte
 _ADDRESS_ROLES = {"from": "sender", "to": "addressee", "cc": "addressee", "bcc": "addressee", "attn": "addressee",
                   "attention": "addressee", "date": "date", "sent": "date", "subject": "subject", "re": "subject"}
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|P\.P\.S\.|N\.\s?B\.)", re.I)
+# What follows a signature without being part of it: a note body ("[1] …", "1. …", "* …"), an
+# annotation ("[Handwritten: …]"), a rule line before notes.
+_AFTER_SIGNATURE = re.compile(r"^(?:\[|\^|\d{1,3}[.)]\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]\s?|[-_*=—]{3,}\s*$|notes?\b|footnotes?\b)", re.I)
 MAX_SALUTATION_WORDS = 8
 MAX_CLOSER_BLOCKS = 5
 
@@ -181,7 +184,7 @@ def _closer_end(state: ReaderState, pos: int) -> int | None:
     end = pos + 1
     while end < len(state.blocks):
         block = state.blocks[end]
-        if _POSTSCRIPT.match(block.text) or is_salutation(block.lines[0].text):
+        if _POSTSCRIPT.match(block.text) or is_salutation(block.lines[0].text) or _AFTER_SIGNATURE.match(block.text):
             break
         if end - pos >= MAX_CLOSER_BLOCKS or len(block.lines) > 3 or any(len(words(l.text)) > 14 for l in block.lines):
             return None

@@ -14,9 +14,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# A footnote marker at the very end ("came.[1]", "came.¹", "came.*"): not part of the sentence.
+TRAILING_NOTE_MARKER = re.compile(r"(?:\^?\[\^?\w{1,3}\]|\^\w{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡§]{1,3})$")
+
+
 def ends_sentence(text: str) -> bool:
-    """The text ends with terminal punctuation, looking through closing quotes and brackets."""
-    stripped = text.rstrip().rstrip(CLOSING_QUOTES)
+    """The text ends with terminal punctuation, looking through closing quotes, brackets and a
+    footnote marker."""
+    stripped = TRAILING_NOTE_MARKER.sub("", text.rstrip()).rstrip(CLOSING_QUOTES)
     return stripped.endswith(TERMINAL)
 
 
