@@ -6,8 +6,6 @@ import re
 import unicodedata
 
 _STOPWORDS = {"the", "of", "and", "a", "an", "for", "in", "on", "to", "de", "la", "le", "du", "von", "van"}
-_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comrade", "sir", "general", "gen", "prof", "rev", "st", "lord", "lady",
-           "brigadier", "colonel", "col", "captain", "capt", "major", "president", "mayor", "chairman"}
 
 
 def slug(name: str, max_words: int = 4) -> str:

@@ -277,11 +277,13 @@ def _inline(parent: etree._Element, content: list[Inline]) -> etree._Element:
 
 
 def _append_text(parent: etree._Element, text: str) -> None:
-    if len(parent):
+    # parent[-1], not len(parent): lxml counts children one by one, and paragraphs can hold thousands.
+    try:
         last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def _span(span: Span) -> etree._Element:

@@ -39,12 +39,8 @@ def _broken(first: Paragraph, second: Paragraph) -> bool:
 
 def _text(paragraph: Paragraph) -> str | None:
     """The raw text of a paragraph not yet parsed into inlines, else None."""
-    if len(paragraph.content) == 1 and isinstance(paragraph.content[0], Text):
-        return paragraph.content[0].text
-    if paragraph.content and all(isinstance(node, (Text, PageBreak)) for node in paragraph.content):
-        last = paragraph.content[-1]
-        return last.text if isinstance(last, Text) else None
-    return None
+    last = paragraph.content[-1] if paragraph.content else None
+    return last.text if isinstance(last, Text) else None
 
 
 def _join(blocks: list[Block]) -> list[Block]:
@@ -52,7 +48,7 @@ def _join(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = result[-1] if result else None
         if isinstance(block, Paragraph) and isinstance(previous, Paragraph) and _broken(previous, block):
-            previous.content = previous.content + [Text("\n"), PageBreak(), *block.content]
+            previous.content.extend([Text("\n"), PageBreak(), *block.content])
         else:
             result.append(block)
     return result

@@ -47,7 +47,8 @@ def item_list(state: ReaderState, pos: int) -> int:
     collected: list[ListItem] = []
     kind = None
     taken = 0
-    for block in state.blocks[pos:]:
+    for index in range(pos, len(state.blocks)):
+        block = state.blocks[index]
         items = _items_of_block([line.text for line in block.lines])
         if not items or (kind and items[0][0] != kind) or (taken and block.blank_before > 1):
             break
