@@ -189,6 +189,7 @@ class Speech:
     line: int
     who: str | None = None  # person id
     speaker: list[Inline] | None = None  # the label as written; None when the text has none
+    name: str | None = None  # the name the reader found for the speaker; the people pass sets `who` from it
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import Callable
 from ..model import Metadata, Responsibility
 from ..reader import ReaderState
 from ..responsibility import responsibilities_in
+from .speech import opens_turn
 from .text import words
 
 # "Label:" alone, or "Label: value"; a label is one to four words, the first capitalised.
@@ -163,7 +164,7 @@ def catalogue(state: ReaderState, pos: int) -> int:
     if state.body_started:
         return 0
     field = _field_at(state, pos)
-    if field is None:
+    if field is None or opens_turn(state, state.blocks[pos]):
         return 0
     label, value, taken = field
     if not _known_label(label) and not _in_field_run(state, pos, taken):

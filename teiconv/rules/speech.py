@@ -1,0 +1,417 @@
+"""Dialogue: turns of speech under a speaker's label, stage directions, chat messages.
+
+A label is a name at the start of a block: `NAME:` or `NAME.` before the speech (`HAMLET. To be…`,
+`Mrs. Bell: Quite.`, `_Ham._ …`), or a name alone on its line with the speech below it, in the same
+block or the next ones (`HAMLET` / `HAMLET:` then the speech). A direction in brackets may follow
+the name (`BELL (rising): Quite.`). Many prose paragraphs start the same way ("Tom: you are right
+…" addresses someone; "London. The city …"), so labels are trusted only in a text shaped like a
+dialogue (`dialogue`, computed once per document): many labelled blocks, by a few names that each
+recur, whose turns follow one another closely. Where nearly all labels are in capitals, a name in
+capitals that speaks only once is a speaker too. Interviews are dialogues labelled Q and A; the
+two are tied to the interviewer and the person interviewed when the text names them before the
+first question.
+
+In a dialogue, a block wholly in parentheses or brackets is a stage direction (Project Gutenberg
+plays also open a direction with "[" and never close it). A speech runs over the blocks after its
+label until the next label or a heading; a stage direction between two speeches stands between
+them, not in the first.
+
+Chat exports (`[12:01] alice: hi`, `alice (12:01): hi`, `12:01 <alice> hi`) give one turn per
+message; the time stays in the speaker label as a date.
+
+Each turn is a `Speech` with the label as written in `speaker` and the name it stands for in `name`;
+the people pass turns names into person ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..blocks import Block
+from ..model import Block as Node
+from ..model import Inline, Paragraph, Person, Span, Speech, StageDirection, Text
+from ..names import name_pattern
+from ..reader import ReaderState
+from .annotations import ANNOTATION
+from .datelines import date_span
+from .headings import heading_style, is_heading_shaped
+from .text import is_all_caps
+
+# -- speaker labels -----------------------------------------------------------------------------
+
+# At most three words besides connectors and initials, on one line: a longer capitalised run is a heading.
+_NAME = name_pattern(3, "[ \t]")
+_EM = r"[_*]{0,2}"  # emphasis marks of copied italics or bold around a label
+# The name, its full stop or colon, a direction in brackets (which may run over a line end).
+_LABEL = re.compile(
+    rf"^{_EM}(?P<name>{_NAME}){_EM}(?P<term>[:.](?=[\s_*]|$))?{_EM}"
+    r"(?:[ \t]{0,8}(?P<direction>(?:\([^()]{1,300}\)|\[[^\[\]]{1,300}\])[_*]{0,2}(?P<term2>[:.])?))?"
+)
+# What may follow a label ending in a full stop: a sentence, a quotation, a direction. Anything
+# else ("Mr. Bell went …" is no label) reads on as prose.
+_SPEECH_START = re.compile(r"^[\s_*]*(?:[A-ZÀ-ÖØ-Þ0-9\"“‘'(\[—–-]|\.\.\.|…)")
+# Words of stage and book structure that recur in label position without being speakers, and
+# words no speaker's name starts with (prepositions and salutations open letters and headings).
+_NOT_SPEAKERS = frozenset(
+    """curtain end finis exeunt exit exits enter enters re-enter prologue epilogue tableau scene act time
+    place setting characters persons note notes footnote footnotes endnotes sidenote illustration
+    engraving index contents preface appendix chap sec fig page vol yes no oh ah well so now then and but
+    see ibid""".split()
+)
+_NOT_FIRST = frozenset("to from by dear my with in on at for".split())
+_INTERVIEW = {"q": "interviewer", "question": "interviewer", "a": "respondent", "answer": "respondent"}
+MIN_TURNS = 6  # fewer labelled blocks than this are not a dialogue
+MIN_TURNS_PER_SPEAKER = 3  # a dialogue has few voices that speak often
+MIN_SHARE = 0.1  # … and its turns are a good part of the text
+MIN_EXCHANGES = 0.6  # … and most turns answer another speaker's turn
+MAX_EXCHANGE_GAP = 3  # blocks between a turn and its answer (a label, a direction, the speech)
+CAPS_SHARE = 0.9  # labels this often in capitals make any label in capitals a speaker's
+MAX_SPEECH_BLOCKS = 60
+MAX_DIRECTION_BLOCKS = 12
+
+DIALOGUE_ENCODING = (
+    "Each speech under a speaker's label is a turn (sp): the label as written in speaker, the speaker a person of "
+    "the header (@who); directions in parentheses or brackets are stage, between speeches or inside them.")
+CHAT_ENCODING = (
+    "Each message of a chat export is a turn (sp): its time and sender as written in speaker, the time marked as a "
+    "date, the sender a person of the header (@who).")
+
+
+def _state_encoding(state: ReaderState, sentence: str) -> None:
+    """Say once in the header how the text's turns are encoded."""
+    if sentence not in state.metadata.normalisations:
+        state.metadata.normalisations.append(sentence)
+
+
+@dataclass(frozen=True)
+class Label:
+    key: str  # the name, case-folded and without punctuation: what recurs
+    name: str  # the name as written
+    speaker: str  # the label as written, direction left out
+    direction: str  # a direction after the name as written, or ""
+    rest: str  # the block's text after the label, from the line the label ends on
+    lines: int  # line ends inside the label (a direction may run over one)
+
+    @property
+    def caps(self) -> bool:
+        return is_all_caps(self.name)
+
+
+def _label(text: str) -> Label | None:
+    """The speaker label at the start of a block's text, if it is shaped like one."""
+    match = _LABEL.match(text)
+    if match is None:
+        return None
+    name, rest = match.group("name"), text[match.end() :]
+    line_rest, _, more = rest.partition("\n")
+    terminators = {match.group("term"), match.group("term2")} - {None}
+    if line_rest and not line_rest[0].isspace():
+        return None
+    if line_rest.strip():
+        if not terminators or (":" not in terminators and not _SPEECH_START.match(line_rest)):
+            return None
+    elif not (terminators or is_all_caps(name) or match.group("direction") or more):
+        return None
+    key = " ".join(re.sub(r"[^\w\s]", " ", name).casefold().split())
+    if (key in _NOT_SPEAKERS or key.split()[0] in _NOT_FIRST or (len(key) == 1 and key not in _INTERVIEW)
+            or heading_style(name) in ("chapter", "roman", "decimal")):
+        return None
+    direction = match.group("direction") or ""
+    speaker = text[: match.start("direction") if direction else match.end()].rstrip()
+    return Label(key, name, speaker, direction, rest, text[: match.end()].count("\n"))
+
+
+def _block_label(block: Block) -> Label | None:
+    return _label(block.text)
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    labels: frozenset[str]  # the keys of recurring labels
+    caps: bool  # labels are in capitals: then one in capitals is a label even if it does not recur
+
+    @property
+    def interview(self) -> bool:
+        return {"q", "a"} <= self.labels or {"question", "answer"} <= self.labels
+
+
+def _dialogue(state: ReaderState) -> Dialogue | None:
+    """What the dialogue's labels are like, or None when the text is not shaped like a dialogue.
+
+    Headings, signatures and salutations recur too, but far apart; the turns of a dialogue answer
+    each other: most labelled blocks follow, within a few blocks, one labelled with another name.
+    """
+    labelled = [(index, label) for index, label in enumerate(map(_block_label, state.blocks)) if label]
+    counts = Counter(label.key for _, label in labelled)
+    recurring = frozenset(key for key, count in counts.items() if count >= 2)
+    turns = [(index, label) for index, label in labelled if label.key in recurring]
+    exchanges = sum(1 for (before, first), (after, second) in zip(turns, turns[1:])
+                    if first.key != second.key and after - before <= MAX_EXCHANGE_GAP)
+    if (len(recurring) < 2 or len(turns) < MIN_TURNS or len(turns) < MIN_TURNS_PER_SPEAKER * len(recurring)
+            or len(turns) < MIN_SHARE * len(state.blocks) or exchanges < MIN_EXCHANGES * len(turns)):
+        return None
+    return Dialogue(recurring, sum(label.caps for _, label in turns) >= CAPS_SHARE * len(turns))
+
+
+def dialogue(state: ReaderState) -> Dialogue | None:
+    """Computed on the whole text: the rule is not among the nested rules, so the outer state asks first."""
+    return state.fact("dialogue", _dialogue)
+
+
+def opens_turn(state: ReaderState, block: Block) -> bool:
+    """The block is a labelled turn of the text's dialogue ("Q: …" in an interview), which rules for
+    "Label: value" fields must leave alone."""
+    shape = dialogue(state)
+    label = _block_label(block) if shape else None
+    return bool(label and label.key in shape.labels)
+
+
+def _turn_label(state: ReaderState, block: Block) -> Label | None:
+    label = _block_label(block)
+    shape = dialogue(state)
+    if label is None or shape is None:
+        return None
+    return label if label.key in shape.labels or (shape.caps and label.caps) else None
+
+
+# -- interviews ---------------------------------------------------------------------------------
+
+_PERSON = rf"(?P<name>{name_pattern(4)})"
+_INTERVIEWER = re.compile(rf"(?i:\binterview(?:ed)?\s+by|\bconducted\s+by|\binterviewer\s*:)\s*{_PERSON}")
+_RESPONDENT = re.compile(
+    rf"(?i:\binterview\s+with|\binterviewee\s*:|\brespondent\s*:|\bin\s+conversation\s+with)\s*{_PERSON}")
+
+
+def _interview_names(state: ReaderState) -> dict[str, str]:
+    """Role → name, from what the text says before its first question."""
+    names: dict[str, str] = {}
+    for block in state.blocks:
+        label = _block_label(block)
+        if label and _INTERVIEW.get(label.key) == "interviewer":
+            break
+        for role, pattern in (("interviewer", _INTERVIEWER), ("respondent", _RESPONDENT)):
+            found = pattern.search(block.text)
+            if found and role not in names:
+                names[role] = found.group("name")
+    return names
+
+
+def _speaker_name(state: ReaderState, label: Label) -> str:
+    """The name a label stands for: itself, or for Q and A the interviewer and the respondent."""
+    role = _INTERVIEW.get(label.key)
+    shape = dialogue(state)
+    if role is None or shape is None or not shape.interview:
+        return label.name
+    name = state.fact("interview_names", _interview_names).get(role, role)
+    if not any(role == person.role for person in state.metadata.people):
+        state.metadata.people.append(Person("", [name], role=role))
+    return name
+
+
+# -- stage directions ---------------------------------------------------------------------------
+
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def _direction_end(text: str) -> int | None:
+    """Where a direction at the start of `text` ends (after its closing punctuation), -1 when it
+    does not close in `text`, None when `text` does not start with one."""
+    stripped = text.lstrip("_*")
+    opening = stripped[:1]
+    if opening not in _OPENERS:
+        return None
+    start = len(text) - len(stripped)
+    close = stripped.find(_OPENERS[opening])
+    if close < 0:
+        return -1
+    end = start + close + 1
+    while end < len(text) and text[end] in "_*.:,;":
+        end += 1
+    return end
+
+
+def _stage_blocks(state: ReaderState, pos: int) -> int:
+    """How many blocks a stage direction starting at `pos` takes (0: none starts there)."""
+    text = state.blocks[pos].text
+    end = _direction_end(text)
+    if end is None or ANNOTATION.match(text):
+        return 0
+    if end >= 0:
+        return 1 if not text[end:].strip() else 0
+    if text.lstrip("_*")[0] == "[":
+        return 1  # "[He goes out." — the Gutenberg convention: a bracket that never closes
+    for taken, following in enumerate(state.blocks[pos + 1 : pos + MAX_DIRECTION_BLOCKS], start=2):
+        if following.page_break_before:
+            return 0
+        if ")" in following.text:
+            return taken if following.text.rstrip("_*.:,; ").endswith(")") else 0
+    return 0
+
+
+def _direction(text: str, line: int) -> StageDirection:
+    """A stage direction, its brackets kept as text of their own: they delimit the direction, and
+    the inline rules would read "[…]" as an editor's insertion."""
+    opening = len(text) - len(text.lstrip("_*")) + 1
+    closing = max(text.rfind(")"), text.rfind("]"))
+    parts = [text[:opening], text[opening:closing], text[closing:]] if closing >= opening else [
+        text[:opening], text[opening:]]
+    return StageDirection([Text(part) for part in parts if part], line)
+
+
+def _directions(state: ReaderState, pos: int, count: int) -> list[Node]:
+    return [_direction(block.text, block.line) for block in state.blocks[pos : pos + count]]
+
+
+# -- turns --------------------------------------------------------------------------------------
+
+
+def _parts(lines: list[tuple[int, str]]) -> list[Node]:
+    """A speech's lines as paragraphs and the stage directions between them."""
+    parts: list[Node] = []
+    spoken: list[tuple[int, str]] = []
+    direction: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if spoken:
+            parts.append(Paragraph([Text("\n".join(text for _, text in spoken))], spoken[0][0]))
+        if direction:
+            parts.append(_direction("\n".join(text for _, text in direction), direction[0][0]))
+        spoken.clear()
+        direction.clear()
+
+    for number, text in lines:
+        if direction:
+            direction.append((number, text))
+            if _OPENERS[direction[0][1].lstrip("_*")[0]] in text:
+                flush()
+            continue
+        end = _direction_end(text)
+        if end is None:
+            spoken.append((number, text))
+            continue
+        flush()
+        if end < 0:
+            direction.append((number, text))
+            continue
+        parts.append(_direction(text[:end], number))
+        if text[end:].strip():
+            spoken.append((number, text[end:].strip()))
+    flush()
+    return parts
+
+
+def _speech_end(state: ReaderState, pos: int, has_words: bool) -> int:
+    """The block after the last one of the speech labelled at `pos`.
+
+    Directions are kept in the speech only when it goes on after them, or when they are all it has.
+    """
+    end = claimed = pos + 1
+    while end < len(state.blocks) and end - pos < MAX_SPEECH_BLOCKS:
+        block = state.blocks[end]
+        if (block.page_break_before or block.blank_before > 1 or _turn_label(state, block)
+                or _chat_line(block.lines[0].text) or ANNOTATION.match(block.text) or _is_heading(block.text)):
+            break
+        directions = _stage_blocks(state, end)
+        end += directions or 1
+        if not directions:
+            claimed, has_words = end, True
+        elif not has_words:
+            claimed = end
+    return claimed
+
+
+def _is_heading(text: str) -> bool:
+    style = heading_style(text)
+    return style not in (None, "plain") and is_heading_shaped(text, style)
+
+
+def _turn(state: ReaderState, pos: int) -> int:
+    block = state.blocks[pos]
+    label = _turn_label(state, block)
+    if label is None:
+        return 0
+    first = block.lines[0].number
+    children: list[Node] = [_direction(label.direction, first)] if label.direction else []
+    lines = zip((line.number for line in block.lines[label.lines :]), label.rest.split("\n"))
+    children += _parts([(number, text.strip()) for number, text in lines if text.strip()])
+    end = _speech_end(state, pos, has_words=any(isinstance(child, Paragraph) for child in children))
+    index = pos + 1
+    while index < end:
+        count = _stage_blocks(state, index)
+        children += _directions(state, index, count) if count else _parts(
+            [(line.number, line.text) for line in state.blocks[index].lines])
+        index += count or 1
+    if not children:
+        return 0
+    state.emit(Speech(children, first, speaker=[Text(label.speaker)], name=_speaker_name(state, label)))
+    _state_encoding(state, DIALOGUE_ENCODING)
+    return end - pos
+
+
+def _stage(state: ReaderState, pos: int) -> int:
+    if dialogue(state) is None:
+        return 0
+    count = _stage_blocks(state, pos)
+    for node in _directions(state, pos, count):
+        state.emit(node)
+    return count
+
+
+# -- chat exports -------------------------------------------------------------------------------
+
+_TIME = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_NICK = r"[^\s<>\[\]():]{1,30}(?: [^\s<>\[\]():]{1,30}){0,2}"
+# A bare "09:30 Name: …" is left out: agendas and timetables are written so.
+_CHAT = [
+    # [12:01] alice: hi — [12:01] <alice> hi — 12:01 <alice> hi
+    re.compile(rf"^\[(?P<time>{_TIME})\]\s+(?:<(?P<nick>{_NICK})>|(?P<nick2>{_NICK}):)(?=\s)"),
+    re.compile(rf"^(?P<time>{_TIME})\s+<(?P<nick>{_NICK})>(?=\s)"),
+    # alice (12:01): hi — alice [12:01]: hi
+    re.compile(rf"^(?P<nick>{_NICK})\s*[(\[](?P<time>{_TIME})[)\]]:?(?=\s)"),
+]
+MIN_CHAT_LINES = 3
+
+
+def _chat_line(text: str) -> re.Match | None:
+    return next((match for pattern in _CHAT if (match := pattern.match(text))), None)
+
+
+def _is_chat(state: ReaderState) -> bool:
+    """A chat export: several lines are messages with a time and a nick."""
+    return sum(1 for block in state.blocks for line in block.lines if _chat_line(line.text)) >= MIN_CHAT_LINES
+
+
+def _chat_speaker(line: str, match: re.Match) -> list[Inline]:
+    """The label as written, its time marked as a date (with @when only when the day is given)."""
+    time = match.group("time")
+    span = date_span(time) or Span("date", [Text(time)])
+    before, after = line[: match.start("time")], line[match.end("time") : match.end()]
+    return [Text(before)] * bool(before) + [span] + [Text(after)] * bool(after)
+
+
+def _chat(state: ReaderState, pos: int) -> int:
+    """One turn per message; lines that are not messages continue the message before them."""
+    block = state.blocks[pos]
+    if not _chat_line(block.lines[0].text) or not state.fact("chat", _is_chat):
+        return 0
+    turns: list[tuple[Speech, list[str]]] = []
+    for line in block.lines:
+        match = _chat_line(line.text)
+        if match is None:
+            turns[-1][1].append(line.text)
+            continue
+        nick = match.groupdict().get("nick") or match.groupdict().get("nick2")
+        speaker = _chat_speaker(line.text, match)
+        turns.append((Speech([], line.number, speaker=speaker, name=nick), [line.text[match.end() :].strip()]))
+    for turn, texts in turns:
+        turn.children.append(Paragraph([Text("\n".join(texts))], turn.line))
+        state.emit(turn)
+    _state_encoding(state, CHAT_ENCODING)
+    return 1
+
+
+def speech(state: ReaderState, pos: int) -> int:
+    """A chat message block, a labelled turn, or a stage direction between turns."""
+    return _chat(state, pos) or _turn(state, pos) or _stage(state, pos)
