@@ -21,10 +21,12 @@ class IdAllocator:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        self._next: dict[str, int] = {}  # per wanted id, the suffix to try next: no rescans
 
     def allocate(self, wanted: str) -> str:
-        candidate, number = wanted, 2
+        candidate, number = wanted, self._next.get(wanted, 2)
         while candidate in self.taken:
             candidate, number = f"{wanted}-{number}", number + 1
+        self._next[wanted] = number
         self.taken.add(candidate)
         return candidate

@@ -258,32 +258,41 @@ def _as_ab(element: etree._Element, name: str) -> etree._Element:
 
 
 def _inline(parent: etree._Element, content: list[Inline]) -> etree._Element:
-    """Append inline content to `parent`, text and tails in order."""
+    """Append inline content to `parent`, text and tails in order.
+
+    Runs of text are joined once (not added piece by piece, which is quadratic on long runs), and
+    the last child is remembered (lxml's len() counts children one by one).
+    """
+    pending: list[str] = []
+    last: etree._Element | None = None
+
+    def flush() -> None:
+        if pending:
+            text = "".join(pending)
+            if last is None:
+                parent.text = (parent.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
+            pending.clear()
+
     for node in content:
         match node:
-            case Text():
-                _append_text(parent, node.text)
+            case Text() | NoteMarker():
+                pending.append(node.text)
+                continue
             case Span():
-                parent.append(_span(node))
-            case NoteMarker():
-                _append_text(parent, node.text)
+                child = _span(node)
             case Note():
-                parent.append(_note(node))
+                child = _note(node)
             case PageBreak():
-                parent.append(E.pb())
+                child = E.pb()
             case _:
                 assert_never(node)
+        flush()
+        parent.append(child)
+        last = child
+    flush()
     return parent
-
-
-def _append_text(parent: etree._Element, text: str) -> None:
-    # parent[-1], not len(parent): lxml counts children one by one, and paragraphs can hold thousands.
-    try:
-        last = parent[-1]
-    except IndexError:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
 
 
 def _span(span: Span) -> etree._Element:
@@ -297,7 +306,9 @@ def _span(span: Span) -> etree._Element:
 
 def _note(note: Note) -> etree._Element:
     """A footnote; its body is phrase content or, for a note of several paragraphs, `p`s."""
-    element = E.note(place="foot", n=note.n)
+    element = E.note(place="foot")
+    if note.n:
+        element.set("n", note.n)
     if note.id:
         element.set(XML_ID, note.id)
     if all(isinstance(child, _INLINE_TYPES) for child in note.children):
