@@ -11,6 +11,7 @@ from lxml import etree
 
 from .blocks import split_blocks
 from .diagnostics import Diagnostic, Reporter
+from .language import document_language
 from .metadata import apply_overrides
 from .model import Document
 from .passes import PASSES
@@ -45,6 +46,9 @@ def convert_source(source: Source, metadata: dict | None = None, reporter: Repor
     document.metadata.edition_id = Path(source.name).stem
     if source.normalised_nfc:
         document.metadata.normalisations.append("The text was normalised to Unicode NFC.")
+    if not {"language", "contents"} & set(document.metadata.labels):
+        with clock.stage("language"):
+            document.metadata.language = document_language(source.text, document.metadata.language)
     apply_overrides(document.metadata, metadata or {})
     if document.metadata.publication_date is None:
         document.metadata.publication_date = _build_date(reporter)

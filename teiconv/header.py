@@ -9,6 +9,7 @@ from __future__ import annotations
 from lxml import etree
 
 from . import __version__
+from .language import LANGUAGE_CODES, LANGUAGE_NAMES
 from .model import Correspondence, Metadata, Person
 from .vocab import E, XML_ID
 
@@ -208,17 +209,14 @@ def _org(org: Person) -> etree._Element:
     return element
 
 
-_LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "it": "Italian", "la": "Latin"}
-
-
 def _language_name(code: str) -> str:
-    return _LANGUAGE_NAMES.get(code, code)
+    return LANGUAGE_NAMES.get(code, code)
 
 
 def _code(name: str) -> str:
     """The ISO 639-1 code of a language named in English, or the name lower-cased as a private tag."""
-    for code, english in _LANGUAGE_NAMES.items():
-        if english.lower() == name.strip().lower():
-            return code
+    code = LANGUAGE_CODES.get(name.strip().lower())
+    if code:
+        return code
     tag = "".join(c for c in name.lower() if c.isalnum())[:8]
     return f"x-{tag}" if tag else "und"

@@ -83,6 +83,7 @@ Inline = Union[Text, Span, NoteMarker, Note, PageBreak]
 class Paragraph:
     content: list[Inline]
     line: int
+    lang: str | None = None  # set when the paragraph is in another language than the document
 
 
 @dataclass

@@ -110,7 +110,10 @@ def _blocks(nodes: list[Block]) -> list[etree._Element]:
 def _block(node: Block) -> etree._Element:
     match node:
         case Paragraph():
-            return _inline(E.p(), node.content)
+            paragraph = _inline(E.p(), node.content)
+            if node.lang:
+                paragraph.set(XML_LANG, node.lang)
+            return paragraph
         case Heading():
             return _inline(E.head(), node.content)
         case Division() if node.kind == "comment":

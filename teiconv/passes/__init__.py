@@ -20,6 +20,7 @@ from ..diagnostics import Reporter
 from ..model import Document
 from .divisions import nest_divisions
 from .inlines import parse_inlines
+from .languages import mark_languages
 from .letters import group_letter_sections
 from .notes import anchor_notes
 from .pagebreaks import join_broken_paragraphs
@@ -32,6 +33,7 @@ Pass = Callable[[Document, Reporter], Document]
 
 PASSES: list[Pass] = [
     join_broken_paragraphs,
+    mark_languages,
     find_recorders,
     parse_inlines,
     anchor_notes,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..language import LANGUAGE_CODES
 from ..model import Metadata, Responsibility
 from ..reader import ReaderState
 from ..responsibility import responsibilities_in
@@ -27,13 +28,6 @@ _ARCHIVAL = re.compile(
 )
 _FUNDED_BY = re.compile(r"(?:support|funding|grant|generosity)\s+(?:from|of|by)\s+(?:the\s+)?(?P<funder>[^.;]+)", re.I)
 _TRANSLATION_INTO = re.compile(r"\btranslation\b\s*[-–—:]?\s*(?P<language>[A-Z][a-z]+)?", re.I)
-LANGUAGE_CODES = {
-    "english": "en", "french": "fr", "german": "de", "spanish": "es", "russian": "ru", "arabic": "ar",
-    "italian": "it", "latin": "la", "portuguese": "pt", "chinese": "zh", "japanese": "ja", "polish": "pl",
-    "czech": "cs", "hungarian": "hu", "persian": "fa", "farsi": "fa", "turkish": "tr", "hebrew": "he",
-    "greek": "el", "dutch": "nl", "korean": "ko", "vietnamese": "vi", "romanian": "ro", "bulgarian": "bg",
-    "serbian": "sr", "ukrainian": "uk", "mongolian": "mn", "hindi": "hi", "urdu": "ur",
-}
 
 
 def _citation(metadata: Metadata, value: str) -> None:
