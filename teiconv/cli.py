@@ -11,14 +11,18 @@ from typing import Iterable, Iterator
 
 import click
 
-from . import __version__
-from .batch import Action, InputError, Outcome, collect_inputs, compare, convert_one, convert_paths, write_outcomes
+from . import __version__, reports
+from .batch import (Action, InputError, Outcome, collect_inputs, compare, convert_one, convert_paths, write_atomically,
+                    write_outcomes)
+from .html import INDEX, SiteError, write_site
 from .manifest import FileState
-from .diagnostics import Diagnostic
-from .validate import SchemaError, default_schema, validate_bytes, validate_path
+from .scaffold import SAMPLE, init_project
+from .validate import UNREADABLE, SchemaError, default_jobs, default_schema, validate_bytes, validate_paths
 
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+# A validation of fewer files is over before a progress bar would tell anything.
+PROGRESS_MIN_FILES = 20
 
 
 def _echo_err(message: str) -> None:
@@ -183,23 +187,42 @@ def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="RelaxNG schema (XML syntax). Default: schema/teiconv.rng.")
-def validate(paths: tuple[Path, ...], schema: Path | None) -> None:
-    """Validate TEI files (or the *.xml of folders; default: tei/) against a RelaxNG schema.
+@click.option("--no-schematron", "skip_schematron", is_flag=True,
+              help="Skip the Schematron rules of schema/teiconv.sch.")
+@click.option("--format", "report_format", type=click.Choice(list(reports.FORMATS)), default="text",
+              show_default=True, help="text: on stderr; json (JSON Lines), github, junit: on stdout.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="the CPUs",
+              help="Files validated in parallel processes.")
+def validate(paths: tuple[Path, ...], schema: Path | None, skip_schematron: bool, report_format: str,
+             output: Path | None, jobs: int) -> None:
+    """Validate TEI files (or the *.xml of folders; default: tei/) against a RelaxNG schema and
+    teiconv's Schematron. Exit 0 when all are valid, 1 when one is not, 2 when one cannot be read.
 
     \b
     Example:
       teiconv validate tei/ --schema ../shared/schema-ref/tei_all.rng
+      teiconv validate --format junit --output report.xml tei/
     """
-    files = _inputs(paths, "tei", ".xml")
-    problems: list[Diagnostic] = []
-    invalid = 0
-    for path in files:
-        found = validate_path(path, schema.resolve() if schema else None)
-        invalid += bool(found)
-        problems.extend(found)
-        for problem in found:
-            _echo_err(str(problem))
-    _echo_err(f"{len(files)} files, {invalid} invalid, {len(problems)} errors")
+    files = sorted(set(_inputs(paths, "tei", ".xml")))
+    checks = validate_paths(files, schema, schematron=not skip_schematron, jobs=jobs)
+    if len(files) > PROGRESS_MIN_FILES:
+        checks = _progress(checks, len(files), "Validating")
+    results = [(str(path), problems) for path, problems in zip(files, checks)]
+    report = reports.FORMATS[report_format](results)
+    if output is not None:
+        try:
+            write_atomically(output, report.encode("utf-8"))
+        except OSError as err:
+            raise _InputProblem(f"{output}: cannot write: {err.strerror or err}") from None
+    else:
+        click.echo(report, nl=False, err=report_format == "text")
+    invalid = sum(bool(problems) for _, problems in results)
+    errors = sum(len(problems) for _, problems in results)
+    _echo_err(f"{len(files)} files, {invalid} invalid, {errors} errors")
+    if any(problem.code == UNREADABLE for _, problems in results for problem in problems):
+        sys.exit(EXIT_USAGE)
     if invalid:
         sys.exit(EXIT_INVALID)
 
@@ -269,3 +292,53 @@ def _diff(path: Path, outcomes: list[Outcome]) -> None:
     )
     for line in list(diff)[:20]:
         _echo_err(f"  {line}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"),
+              show_default=True, help="Folder for the site.")
+def html(paths: tuple[Path, ...], out_dir: Path) -> None:
+    """Write a static reading view of TEI files (or the *.xml of folders; default: tei/).
+
+    OUTPUT/index.html lists the editions; each gets a page and its TEI beside it. The pages need
+    no JavaScript and nothing from the network: open them from disk or put them on any web server.
+
+    \b
+    Example:
+      teiconv html                   # tei/ → site/
+      teiconv html tei/ -o public/
+    """
+    files = list(dict.fromkeys(_inputs(paths, "tei", ".xml")))  # a file named twice is one edition
+    try:
+        write_site(files, out_dir)
+    except SiteError as err:
+        _echo_err(str(err))
+        sys.exit(EXIT_USAGE)
+    except OSError as err:
+        raise _InputProblem(f"{out_dir}: cannot write: {err.strerror or err}") from None
+    _echo_err(f"{len(files)} editions: {out_dir / INDEX}")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+def init(directory: Path) -> None:
+    """Start an edition project in DIRECTORY (default: here); existing files are kept.
+
+    It writes a sample text in seeds/, a teiconv.toml whose placeholders to fill in are marked
+    TODO, a GitHub workflow that runs `teiconv check`, and a .gitignore.
+
+    \b
+    Example:
+      teiconv init letters && cd letters && teiconv build
+    """
+    try:
+        created, kept = init_project(directory)
+    except OSError as err:
+        raise _InputProblem(f"{directory}: cannot write: {err.strerror or err}") from None
+    for path in created:
+        _echo_err(f"created {path}")
+    for path in kept:
+        _echo_err(f"{path}: exists; left as it is")
+    _echo_err(f"Next: put your texts in {directory / 'seeds'}/ (see {directory / SAMPLE}), fill in the TODOs of "
+              f"{directory / 'teiconv.toml'}, then run `teiconv build` there and commit seeds/ and tei/.")
