@@ -18,7 +18,7 @@ from teiconv.diagnostics import Reporter
 from teiconv.source import source_from_text
 from teiconv.vocab import XML_ID
 
-from conftest import SEEDS, lost_words, text_of, words, xpath
+from conftest import SEEDS, convert, lost_words, text_of, words, xpath
 
 TITLE = "A Morning on the Salt Marsh"
 # More than a heading's sixteen words, so that a marker at its end cannot make it look like one.
@@ -416,3 +416,12 @@ def test_seed_004_note_is_anchored_after_the_date():
     assert words(text_of(note)) == [w for w in words(body_line[len("[1] "):]) if w.lower() != "handwritten"]
     assert "^[1]" not in running_text(tree) and body_line[4:40] not in running_text(tree)
     assert lost_words(source, tree) == []
+
+
+def test_numbering_that_restarts_per_chapter_is_valid():
+    text = ("A Book of Two Chapters\n\nChapter I\n\nThe first chapter has a note here.[1] And it goes on for a while "
+            "longer than a heading would.\n\n[1] The first chapter's note.\n\nChapter II\n\nThe second chapter has "
+            "one too.[1] It also goes on for a while longer than a heading would.\n\n[1] The second chapter's note.\n")
+    tree = convert(text)
+    assert [n.get("n") for n in xpath(tree, "//tei:note[@place='foot']")] == ["1", "1"]
+    assert teiconv.validate(tree) == []
