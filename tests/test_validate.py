@@ -96,7 +96,7 @@ RULE_CASES = {
            'xml:id="anna" is already the identifier of an earlier head element'),
     "footnote": ("</persName></p>", '</persName><note place="foot" n="1">Again.</note></p>',
                  "footnote-n-duplicate", 28, 73,
-                 'footnote n="1" is already the number of an earlier footnote of this division'),
+                 'footnote n="1" repeats the number of the footnote before it'),
     "date": ('when="1920-08-02"', 'when="1920-02-30"', "date-invalid", 19, 11,
              '@when="1920-02-30" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by Thh:mm:ss)'),
     "empty-head": ("<head>To Tom</head>", "<head> </head>", "empty-element", 26, 7,
