@@ -66,6 +66,7 @@ class Note:
     n: str
     children: list[Block | Inline]
     id: str = ""
+    type: str | None = None  # the word the source labels it with ("[Footnote 1: …]" → "footnote")
 
 
 @dataclass

@@ -312,6 +312,8 @@ def _note(note: Note) -> etree._Element:
     element = E.note(place="foot")
     if note.n:
         element.set("n", note.n)
+    if note.type:
+        element.set("type", note.type)
     if note.id:
         element.set(XML_ID, note.id)
     if all(isinstance(child, _INLINE_TYPES) for child in note.children):

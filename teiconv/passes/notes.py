@@ -217,9 +217,15 @@ def _note(body: _Body) -> Note:
     if written.count("[") > written.count("]") and last and isinstance(last[-1], Text) and last[-1].text == "]":
         last.pop()  # the bracket that closed "[Footnote 1: …"
     kept = [(content, part) for content, part in zip(contents, body.parts) if content]
+    # A label word ("[Footnote 1:") leaves the text with the marker; the note keeps it as its type.
+    word = _LABEL_WORD.search(written)
+    kind = word.group().lower() if word else None
     if len(kept) == 1:
-        return Note(body.first.label, kept[0][0])
-    return Note(body.first.label, [Paragraph(content, part.line) for content, part in kept])
+        return Note(body.first.label, kept[0][0], type=kind)
+    return Note(body.first.label, [Paragraph(content, part.line) for content, part in kept], type=kind)
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _restore_markers(leftovers: list[NoteMarker], places: dict[int, Place], reporter: Reporter,
