@@ -17,7 +17,15 @@ EDITORIAL_PRACTICE = [
     "Paragraphs are taken from blank-line separated blocks; a block of one-line paragraphs is split "
     "into one paragraph per line. Hard-wrapped lines are joined; line ends are kept as whitespace.",
     "Whitespace at the start and end of lines is layout and is not kept; indentation only informs structure.",
-    "Quotation marks, dashes and ellipses are kept as they stand in the source.",
+    "Quotation marks, dashes and ellipses are kept as they stand in the source; quotations in running "
+    "text are q, the marks inside; paragraphs wholly quoted are quote (with cit and bibl when a source "
+    "follows in parentheses).",
+    "Words in square brackets that complete a sentence are supplied; longer explanatory interpolations are "
+    "note type=\"editorial\" place=\"inline\"; [Label: …] annotations (handwritten, stamp …) are notes of that "
+    "type, with the hand declared in handNotes; […] and [...] are kept as the source's own omission marks. "
+    "The brackets themselves are not kept.",
+    "Dates carry their ISO value in when (from/to for ranges); a date written without its year takes the "
+    "document's year. Markdown emphasis is hi with rend; URLs and e-mail addresses are ref with target.",
     "Newlines are normalised to LF; characters XML does not allow are replaced by U+FFFD, with a warning.",
 ]
 
@@ -122,7 +130,7 @@ def _encoding_desc(metadata: Metadata) -> etree._Element:
 def _profile_desc(metadata: Metadata) -> etree._Element:
     profile = E.profileDesc()
     if metadata.date or metadata.date_text:
-        date = E.date(metadata.date_text or metadata.date)
+        date = _label(E.date(metadata.date_text or metadata.date), metadata, "date")
         if metadata.date:
             date.set("when", metadata.date)
         profile.append(E.creation(date))

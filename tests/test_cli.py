@@ -160,3 +160,17 @@ def test_check_on_the_repository_seeds_passes(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["check"])
     assert result.exit_code == 0, result.output
+
+
+def test_no_progress_bar_when_not_on_a_terminal(runner, project):
+    for number in range(5):
+        (project / "seeds" / f"extra{number}.txt").write_text(LETTER, encoding="utf-8")
+    result = runner.invoke(main, ["convert", "seeds", "-o", "out", "-j", "1"])
+    assert result.exit_code == 0
+    assert "Converting" not in result.output and "%" not in result.output
+
+
+def test_verbose_says_what_happened_to_each_file(runner, project):
+    result = runner.invoke(main, ["-v", "convert", "seeds", "-o", "out"])
+    assert "out/letter.xml: write" in result.output
+    assert "out/letter.xml" not in runner.invoke(main, ["-q", "convert", "seeds", "-o", "out2"]).output

@@ -379,3 +379,40 @@ def test_closer_stops_before_annotations_and_note_bodies_and_markers_do_not_make
     assert xpath(tree, "//tei:closer/tei:signed/text()") == ["Tom"]
     assert xpath(tree, "//tei:body/tei:note[@type='handwritten']/text()") == ["received"]
     assert not xpath(tree, "//tei:head | //tei:ab")
+
+
+TELEGRAM_RECORD = """\
+Document Date:
+
+March 3, 1962
+
+Repository:
+
+State Archive, Fond 5, op. 30, d. 399
+
+Abstract:
+
+A short cable from the embassy reports on the harvest and the mood in the capital.
+
+Translated by:
+
+Ivan Petrov
+
+[Stamp: Received 4 March]
+
+CABLE
+
+The harvest is late but good. The mood in the capital is calm, and the ministers expect no change.
+"""
+
+
+def test_record_with_differently_worded_fields_and_a_stamp():
+    tree = check(TELEGRAM_RECORD)
+    assert xpath(tree, "//tei:abstract/tei:p/text()") == [
+        "A short cable from the embassy reports on the harvest and the mood in the capital."]
+    assert xpath(tree, "//tei:respStmt[tei:resp='translated by']/tei:persName/text()") == ["Ivan Petrov"]
+    assert xpath(tree, "//tei:sourceDesc//tei:idno[@type='archival']/text()") == ["State Archive, Fond 5, op. 30, d. 399"]
+    assert xpath(tree, "string(//tei:body//tei:note[@type='stamp'])") == "Received 4 March"
+    assert xpath(tree, "string(//tei:body//tei:note[@type='stamp']/tei:date/@when)") == "1962-03-04"
+    assert xpath(tree, "//tei:body//tei:p/text()")[-1].startswith("The harvest is late")
+    assert xpath(tree, "//tei:creation/tei:date/@when") == ["1962-03-03"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..dates import parse_date
 from ..language import LANGUAGE_CODES
 from ..model import Metadata, Responsibility
 from ..reader import ReaderState
@@ -96,6 +97,15 @@ def _translator(metadata: Metadata, value: str) -> None:
     metadata.responsibilities.append(Responsibility("translated by", " ".join(value.split())))
 
 
+def _date(metadata: Metadata, value: str) -> None:
+    found = parse_date(" ".join(value.split()).rstrip("."))
+    if metadata.date is not None or found is None:
+        _note(metadata, "Date", value)
+        return
+    metadata.date = found.when
+    metadata.date_text = " ".join(value.split())
+
+
 def _archival(metadata: Metadata, value: str) -> None:
     if metadata.source_idno is not None and metadata.source_idno != " ".join(value.split()):
         _note(metadata, "Archive", value)
@@ -120,6 +130,7 @@ _HANDLERS: dict[str, Callable[[Metadata, str], None]] = {
     "language": _language,
     "contents": _contents, "content": _contents, "document type": _contents, "type": _contents,
     "title": _title,
+    "date": _date, "document date": _date, "date of document": _date, "dated": _date,
     "author": _author, "authors": _author, "creator": _author, "by": _author,
     "translated by": _translator, "translator": _translator, "translation by": _translator,
     "archive": _archival, "repository": _archival, "collection": _archival, "call number": _archival,
