@@ -6,20 +6,17 @@ against a RelaxNG schema (teiconv.rng unless told otherwise) and teiconv's Schem
 problem is a `Diagnostic` with a real line: documents are parsed from their bytes with the file
 name as base URL. libxml2 gives no column, so the column is that of the start tag it is about.
 
-Schemas are compiled once per process, and a document is first validated against a fast form
-of the schema: the grammar rid of `notAllowed` (see `schema_simplify`: libxml2 then compiles its
-content models into automata, ten times faster on long documents) and, for a big grammar such as
-tei_all, whose compile takes seconds, pruned to the elements the document uses (see
-`schema_prune`). Neither allows what the schema does not, so the fast form's "valid" is the
-schema's. Its "invalid" is not final, and libxml2 words errors differently (or, pruned, the
-grammar may allow nothing at all), so a document it rejects is validated again against the
-schema as given: verdicts and messages are always that schema's. Many files are validated in
+Schemas are compiled once per process. Compiling a big grammar such as tei_all takes seconds, so
+a document is first validated against the grammar pruned to the elements it uses (see
+`schema_prune`): a pruned grammar only restricts, so its "valid" is the full grammar's. Its
+"invalid" is not final, and libxml2 words errors differently for the two grammars (or the pruned
+one allows nothing at all), so a document the pruned grammar rejects is validated again against
+the full one: verdicts and messages are always the full grammar's. Many files are validated in
 parallel processes; each compiles what it needs once.
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import os
 import re
@@ -31,7 +28,6 @@ from lxml import etree, isoschematron
 
 from .diagnostics import Diagnostic, Severity
 from .schema_prune import elements_defined, prune_grammar
-from .schema_simplify import drop_not_allowed
 from .schematron import compile_schematron, default_schematron, failed_assertions
 from .serialise import to_bytes
 from .vocab import TEI_NS
@@ -41,7 +37,7 @@ SCHEMA_NAME = "teiconv.rng"
 UNREADABLE = "unreadable"
 TEI_ROOTS = {f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"}
 # Above this many element patterns, pruning per document beats compiling the whole grammar:
-# teiconv.rng (145) compiles in 0.1 s once simplified, tei_all (588) in 17 s as it is.
+# teiconv.rng (145) compiles in 10 ms, tei_all (588) in 17 s.
 LARGE_SCHEMA_ELEMENTS = 200
 # A process pool costs more than it saves on a few files.
 POOL_MIN_FILES = 24
@@ -85,7 +81,10 @@ def load_schema(path: Path | str) -> etree.RelaxNG:
 
 @functools.lru_cache(maxsize=8)
 def _compile_schema(path: Path) -> etree.RelaxNG:
-    return _relaxng(_parse_grammar(path), path)
+    try:
+        return etree.RelaxNG(_parse_grammar(path))
+    except etree.RelaxNGParseError as err:
+        raise SchemaError(f"{path}: cannot load RelaxNG schema: {err}") from None
 
 
 @functools.lru_cache(maxsize=8)
@@ -93,13 +92,6 @@ def _parse_grammar(path: Path) -> etree._ElementTree:
     try:
         return etree.parse(str(path), _parser())
     except (OSError, etree.XMLSyntaxError) as err:
-        raise SchemaError(f"{path}: cannot load RelaxNG schema: {err}") from None
-
-
-def _relaxng(grammar: etree._ElementTree, path: Path) -> etree.RelaxNG:
-    try:
-        return etree.RelaxNG(grammar)
-    except etree.RelaxNGParseError as err:
         raise SchemaError(f"{path}: cannot load RelaxNG schema: {err}") from None
 
 
@@ -114,44 +106,44 @@ def load_schematron() -> isoschematron.Schematron:
 
 
 @functools.lru_cache(maxsize=8)
-def _defined_elements(path: Path) -> frozenset[str] | None:
-    """The elements a grammar names; None when it pulls in other files (include, externalRef),
-    which neither pruning nor simplifying sees into."""
+def _prunable_elements(path: Path) -> frozenset[str] | None:
+    """The element names of a grammar worth pruning per document; None for a small grammar or
+    one that `prune_grammar` cannot cut (it includes other files)."""
     try:
-        return frozenset(elements_defined(_parse_grammar(path)))
+        names = elements_defined(_parse_grammar(path))
     except ValueError:
         return None
+    return frozenset(names) if len(names) > LARGE_SCHEMA_ELEMENTS else None
 
 
 # A compiled pruned tei_all takes about 2 MB: the cache holds the element sets of a run's last
 # documents, which repeat within a project, without growing with the run.
 @functools.lru_cache(maxsize=32)
-def _fast_schema(path: Path, elements: frozenset[str] | None) -> etree.RelaxNG | None:
-    """The grammar pruned to ``elements`` (None: all of them) and rid of notAllowed, which lets
-    libxml2 compile its content models into automata; None when it allows no document."""
-    grammar = _parse_grammar(path)
-    grammar = prune_grammar(grammar, elements) if elements is not None else copy.deepcopy(grammar)
-    return _relaxng(grammar, path) if drop_not_allowed(grammar) else None
+def _pruned_schema(path: Path, elements: frozenset[str]) -> etree.RelaxNG | None:
+    """None when libxml2 refuses the pruned grammar (say, nothing left to start with): the full
+    grammar then decides."""
+    try:
+        return etree.RelaxNG(prune_grammar(_parse_grammar(path), elements))
+    except etree.RelaxNGParseError:
+        return None
 
 
 def _proved_valid(tree: etree._ElementTree, schema: Path) -> bool:
-    """True when the fast form of the schema accepts the document, which the schema then does.
+    """True when the grammar pruned to the document's elements accepts the document.
 
-    A big grammar is pruned to the elements the document uses, but only when the grammar names
-    every one of them: a document with an element it matches only through a wildcard (`anyName`,
-    as tei_all does for other namespaces in egXML or xenoData), or one in no namespace, goes to
-    the full grammar. Foreign elements the grammar names are kept by their Clark name.
+    Only when every element is named by the grammar: a document with an element it matches only
+    through a wildcard (`anyName`, as tei_all does for other namespaces in egXML or xenoData), or
+    one in no namespace, goes to the full grammar. Foreign elements the grammar names are kept by
+    their Clark name.
     """
-    defined = _defined_elements(schema)
+    defined = _prunable_elements(schema)
     if defined is None:
         return False
-    elements = None
-    if len(defined) > LARGE_SCHEMA_ELEMENTS:
-        elements = _elements_used(tree)
-        if elements is None or not elements <= defined:
-            return False
-    fast = _fast_schema(schema, elements)
-    return fast is not None and fast.validate(tree)
+    elements = _elements_used(tree)
+    if elements is None or not elements <= defined:
+        return False
+    pruned = _pruned_schema(schema, elements)
+    return pruned is not None and pruned.validate(tree)
 
 
 def _elements_used(tree: etree._ElementTree) -> frozenset[str] | None:
@@ -344,11 +336,8 @@ def validate_paths(paths: Sequence[Path], schema: Path | None = None, *, schemat
     workers inherit what is compiled here, and compile the rest once each.
     """
     schema = Path(schema or default_schema()).resolve()
-    defined = _defined_elements(schema)
-    if defined is None:
+    if _prunable_elements(schema) is None:
         _compile_schema(schema)
-    elif len(defined) <= LARGE_SCHEMA_ELEMENTS:
-        _fast_schema(schema, None)
     if schematron:
         load_schematron()
     check = functools.partial(validate_path, schema=schema, schematron=schematron)

@@ -1,8 +1,8 @@
 """`teiconv validate` on hand-broken TEI files: RelaxNG, Schematron, unsafe and unusable input,
 every report format, parallel runs, and the pruned fast path against the full tei_all.
 
-Each broken file is MINIMAL with one replacement; expected places are line:column in the file
-as written (MINIMAL's line numbers are in the comments of the cases).
+Each broken file is MINIMAL with one replacement; an expected place is the line and column of
+the start tag in the file as written.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from teiconv import reports
 from teiconv.cli import main
 from teiconv.diagnostics import Diagnostic, Severity
 from teiconv.schema_prune import elements_defined
-from teiconv.schema_simplify import drop_not_allowed
 from teiconv.schematron import default_schematron
 from teiconv.validate import default_schema, validate_bytes, validate_paths
 
@@ -424,19 +423,12 @@ def test_each_schema_is_compiled_once_per_run(tmp_path):
     paths = [tmp_path / f"{number}.xml" for number in range(5)]
     for path in paths:
         path.write_text(broken("<head>To Tom</head>", "<head>To Tom</head><nonsense/>"), encoding="utf-8")
-    fast, full = validation._fast_schema.cache_info().misses, validation._compile_schema.cache_info().misses
+    before = validation._compile_schema.cache_info().misses
     assert all(problems for problems in validate_paths(paths, schema))
-    assert validation._fast_schema.cache_info().misses == fast + 1
-    assert validation._compile_schema.cache_info().misses == full + 1
+    assert validation._compile_schema.cache_info().misses == before + 1
 
 
-# --- the fast path: a simplified grammar, pruned per document when big ------------------------
-
-
-@pytest.fixture(scope="module", params=["teiconv.rng", "tei_all.rng"])
-def schema(request) -> Path:
-    """Each schema as the command line resolves it."""
-    return (default_schema() if request.param == "teiconv.rng" else request.getfixturevalue("tei_all")).resolve()
+# --- the pruned fast path for big schemas ----------------------------------------------------
 
 
 def full_grammar_only(monkeypatch):
@@ -447,9 +439,13 @@ def parse(text: str) -> etree._ElementTree:
     return validation._read(text.encode(), "x.xml")
 
 
+def elements_of(text: str) -> frozenset[str]:
+    return frozenset(etree.QName(element).localname for element in parse(text).iter(etree.Element))
+
+
 def test_only_big_schemas_are_pruned(tei_all):
-    assert len(validation._defined_elements(default_schema().resolve())) <= validation.LARGE_SCHEMA_ELEMENTS
-    assert len(validation._defined_elements(tei_all.resolve())) > validation.LARGE_SCHEMA_ELEMENTS
+    assert validation._prunable_elements(default_schema().resolve()) is None
+    assert validation._prunable_elements(tei_all.resolve()) is not None
 
 
 DOCUMENTS = {"valid": MINIMAL} | {
@@ -458,32 +454,28 @@ DOCUMENTS = {"valid": MINIMAL} | {
 
 
 @pytest.mark.parametrize("name", DOCUMENTS, ids=str)
-def test_fast_path_gives_the_full_grammars_verdict_messages_and_lines(schema, monkeypatch, name):
+def test_fast_path_gives_the_full_grammars_verdict_messages_and_lines(tei_all, monkeypatch, name):
     data = DOCUMENTS[name].encode()
-    fast = validate_bytes(data, "x.xml", schema)
-    proved = validation._proved_valid(parse(DOCUMENTS[name]), schema)
+    fast = validate_bytes(data, "x.xml", tei_all)
+    proved = validation._proved_valid(parse(DOCUMENTS[name]), tei_all.resolve())
     full_grammar_only(monkeypatch)
-    assert fast == validate_bytes(data, "x.xml", schema)
+    assert fast == validate_bytes(data, "x.xml", tei_all)
     assert proved == (not [problem for problem in fast if problem.code == "schema"])
 
 
-def test_the_fast_grammar_alone_would_report_differently(tei_all):
-    """Why a document the fast grammar rejects is validated again against the schema as given:
-    libxml2 words the errors of teiconv.rng differently once compiled to automata, and tei_all
-    pruned to a document missing a required element allows no document at all."""
-    data = DOCUMENTS["text-not-allowed"]
-    as_given = [problem.message for problem in validate_bytes(data.encode(), "x.xml", schematron=False)]
-    fast = validation._fast_schema(default_schema().resolve(), None)
-    assert not fast.validate(parse(data))
-    assert [error.message for error in fast.error_log] == ["Did not expect text in element body content"]
-    assert as_given[0] == "Expecting an element got text"
-    used = frozenset(etree.QName(element).localname for element in parse(DOCUMENTS["missing-child"]).iter(etree.Element))
-    assert validation._fast_schema(tei_all.resolve(), used) is None
+def test_a_pruned_grammar_alone_would_word_errors_differently(tei_all):
+    """Why a document the pruned grammar rejects is validated again against the whole grammar."""
+    data = DOCUMENTS["missing-child"]
+    pruned = validation._pruned_schema(tei_all.resolve(), elements_of(data))
+    assert not pruned.validate(parse(data))
+    full = [problem.message for problem in validate_bytes(data.encode(), "x.xml", tei_all, schematron=False)]
+    assert full == ["Did not expect element publicationStmt there"]
+    assert [error.message for error in pruned.error_log] != full
 
 
-def test_fast_path_is_taken_for_the_seed_editions(schema):
+def test_fast_path_is_taken_for_the_seed_editions(tei_all):
     for edition in sorted((REPO / "tei").glob("*.xml")):
-        assert validation._proved_valid(etree.parse(str(edition)), schema), edition
+        assert validation._proved_valid(etree.parse(str(edition)), tei_all.resolve()), edition
 
 
 def test_foreign_elements_named_by_the_grammar_are_kept_by_clark_name(tei_all):
@@ -506,9 +498,9 @@ def test_a_pruned_grammar_is_compiled_once_per_element_set(tei_all, tmp_path):
     paths = [tmp_path / f"{number}.xml" for number in range(5)]
     for path in paths:
         path.write_text(MINIMAL, encoding="utf-8")
-    fast, full = validation._fast_schema.cache_info().misses, validation._compile_schema.cache_info().misses
+    pruned, full = validation._pruned_schema.cache_info().misses, validation._compile_schema.cache_info().misses
     assert not any(validate_paths(paths, schema))
-    assert validation._fast_schema.cache_info().misses == fast + 1
+    assert validation._pruned_schema.cache_info().misses == pruned + 1
     assert validation._compile_schema.cache_info().misses == full
 
 
@@ -522,7 +514,7 @@ def tei_elements(tei_all) -> list[str]:
 
 @settings(max_examples=80, deadline=None)
 @given(data=st.data())
-def test_fast_path_equals_full_grammar_on_generated_documents(schema, tei_elements, data):
+def test_fast_path_equals_full_grammar_on_generated_documents(tei_all, tei_elements, data):
     """Phrases put in paragraphs (mostly valid), any element of tei_all anywhere (mostly not)."""
     document = etree.fromstring(MINIMAL.encode())
     for _ in range(data.draw(st.integers(1, 4))):
@@ -535,43 +527,7 @@ def test_fast_path_equals_full_grammar_on_generated_documents(schema, tei_elemen
         child.text = data.draw(st.sampled_from([None, "x"]))
         parent.insert(data.draw(st.integers(0, len(parent) - 1)), child)
     data_bytes = etree.tostring(document, xml_declaration=True, encoding="UTF-8")
-    fast = validate_bytes(data_bytes, "x.xml", schema, schematron=False)
+    fast = validate_bytes(data_bytes, "x.xml", tei_all, schematron=False)
     with pytest.MonkeyPatch.context() as monkeypatch:
         full_grammar_only(monkeypatch)
-        assert fast == validate_bytes(data_bytes, "x.xml", schema, schematron=False)
-
-
-# --- notAllowed removed, the language kept ---------------------------------------------------
-
-
-def simplified(grammar: str) -> tuple[bool, etree._ElementTree]:
-    tree = etree.ElementTree(etree.fromstring(grammar))
-    return drop_not_allowed(tree), tree
-
-
-TINY = """<grammar xmlns="http://relaxng.org/ns/structure/1.0">
-  <start><element name="a"><ref name="content"/></element></start>
-  <define name="content">
-    <group><ref name="b"/><optional><ref name="gone"/></optional><ref name="c"/><zeroOrMore><ref name="gone"/></zeroOrMore></group>
-    <choice><ref name="b"/><ref name="cut"/><optional><ref name="gone"/></optional></choice>
-  </define>
-  <define name="b"><element name="b"><empty/></element></define>
-  <define name="c"><element name="c"><text/></element></define>
-  <define name="gone"><notAllowed/></define>
-  <define name="cut"><element name="cut"><ref name="gone"/></element></define>
-</grammar>"""
-
-
-def test_not_allowed_is_removed_through_references():
-    allowed, tree = simplified(TINY)
-    assert allowed
-    content = tree.getroot().find("{http://relaxng.org/ns/structure/1.0}define[@name='content']")
-    assert etree.tostring(content, encoding="unicode").count("ref") == 3  # b, c in the group; b in the choice
-    schema = etree.RelaxNG(tree)
-    for document, valid in [("<a><b/><c/></a>", True), ("<a><b/><c/><b/></a>", True), ("<a><b/></a>", False),
-                            ("<a><b/><c/><cut/></a>", False)]:
-        assert schema.validate(etree.fromstring(document)) == valid, document
-
-
-def test_a_grammar_that_allows_nothing_is_told():
-    assert not simplified(TINY.replace('<start><element name="a">', '<start><element name="a"><ref name="gone"/>'))[0]
+        assert fast == validate_bytes(data_bytes, "x.xml", tei_all, schematron=False)
