@@ -6,7 +6,7 @@ import re
 
 from .model import Responsibility
 
-# A personal or corporate name: capitalised words and initials ("O. Troyanovsky", "Angela Greenfield",
+# A personal or corporate name: capitalised words and initials ("J. Smith", "Maria Lopes",
 # "Mary-Ann de la Cruz").
 _NAME = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|la|le|du|da|di|al|bin|ibn)\s+)?(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){0,4}"
 _ROLE = (

@@ -1,6 +1,6 @@
 """Group a letter's later salutations into sections, and a collection's letters into divisions.
 
-A salutation in the middle of a letter ("Dear comrades" again) opens a new section of it; a
+A salutation in the middle of a letter ("Dear colleagues" again) opens a new section of it; a
 salutation after a closer opens the next letter. TEI lets an opener stand only at the top of a
 division, so each such run becomes a `div` of its own (type "section" or "letter").
 """

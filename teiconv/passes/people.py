@@ -20,7 +20,7 @@ from ..diagnostics import Reporter
 from ..ids import IdAllocator, slug
 from ..model import Byline, Division, Document, Inline, Metadata, Paragraph, Person, Span, Speech, Text
 from ..names import PARTICLES, NameForm, is_title, name_tokens, parse_name, same_person
-from ..rules.letters import ORGANISATION_WORDS
+from ..rules.letters import CORPORATE_NAME_WORDS
 from .walk import nodes, spans
 
 # Roles whose people are known by their surname.
@@ -224,7 +224,7 @@ def _organisation(text: str, begin: int, end: int) -> tuple[int, int] | None:
     if len(tokens) - first < 2:
         return None  # "the Board" alone names no particular organisation
     start, stop = begin + tokens[first].start(), begin + tokens[-1].end()
-    return (start, stop) if ORGANISATION_WORDS.search(text, start, stop) else None
+    return (start, stop) if CORPORATE_NAME_WORDS.search(text, start, stop) else None
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:

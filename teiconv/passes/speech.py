@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..diagnostics import Reporter
 from ..model import Block, Division, Document, ItemList, PageBreakBlock, Paragraph, Quotation, Speech, Text
 from ..names import name_pattern, parse_name
-from ..rules.letters import ORGANISATION_WORDS
+from ..rules.letters import CORPORATE_NAME_WORDS
 from .people import People
 
 _SPEECH_VERBS = (
@@ -138,7 +138,7 @@ def _subject_reading(subject: str) -> Reading | None:
     if words[0].lower() in _PRONOUNS:
         return Reading("narration")
     name = " ".join(words)
-    if words[0] == "The" or ORGANISATION_WORDS.search(name) or not parse_name(name).surname:
+    if words[0] == "The" or CORPORATE_NAME_WORDS.search(name) or not parse_name(name).surname:
         return None
     return Reading("turn", name)
 

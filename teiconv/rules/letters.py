@@ -114,7 +114,7 @@ def _address(state: ReaderState, match: re.Match, line: int) -> Address | Dateli
     return Address([Text(label + value)], line, role)
 
 
-ORGANISATION_WORDS = re.compile(
+CORPORATE_NAME_WORDS = re.compile(
     r"\b(?:party|committee|council|government|ministry|department|office|union|league|association|society|"
     r"university|college|company|corporation|bank|embassy|legation|consulate|bureau|relations|international|"
     r"federation|front|movement|organi[sz]ation|institute|foundation|church|club|board|commission|agency|press|"
@@ -133,7 +133,7 @@ _OFFICE = re.compile(
 
 def _party(name: str) -> Person:
     """A sender or addressee; the people pass gives it its id."""
-    kind = "organisation" if ORGANISATION_WORDS.search(name) and not _OFFICE.match(name) else "person"
+    kind = "organisation" if CORPORATE_NAME_WORDS.search(name) and not _OFFICE.match(name) else "person"
     return Person("", [" ".join(name.split())], kind)
 
 
