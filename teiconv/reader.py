@@ -31,6 +31,9 @@ class ReaderState:
     body_started: bool = False  # set once a block of the text proper has been read
     facts: dict[str, Any] = field(default_factory=dict)  # cached observations about the whole text
     nested_rules: list[tuple[str, Rule]] = field(default_factory=list)  # for the inside of a unit
+    # The whole text's blocks as the blocks stage made them, shared with nested readers, for rules
+    # that look at the document as a whole (the closing run of note bodies).
+    document_blocks: tuple[Block, ...] = ()
 
     def emit(self, node: Node) -> None:
         self.body.append(node)
@@ -53,7 +56,7 @@ class ReaderState:
             stripped = Line(line.number, line.indent + strip_prefix, line.text[strip_prefix:])
             blocks = [Block((stripped,) + first.lines[1:], first.blank_before)] + list(blocks[1:])
         inner = ReaderState(self.source, list(blocks), self.reporter, self.metadata, body_started=True,
-                            facts=self.facts, nested_rules=self.nested_rules)
+                            facts=self.facts, nested_rules=self.nested_rules, document_blocks=self.document_blocks)
         _run(inner, self.nested_rules)
         return inner.body
 
@@ -69,7 +72,7 @@ Rule = Callable[[ReaderState, int], int]
 def read(source: Source, blocks: list[Block], reporter: Reporter, rules: list[tuple[str, Rule]],
          nested_rules: list[tuple[str, Rule]]) -> Document:
     """Run the rule table over the blocks and return the document it builds."""
-    state = ReaderState(source, list(blocks), reporter, nested_rules=nested_rules)
+    state = ReaderState(source, list(blocks), reporter, nested_rules=nested_rules, document_blocks=tuple(blocks))
     _run(state, rules)
     return Document(state.metadata, state.front, state.body, state.back)
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..blocks import Block, split_blocks
+from ..blocks import Block
 from ..inline.notes import FOOTNOTE_HEAD, LABEL, NUMBER, bracket_pairs, find_markers, match_key, normal_label
 from ..model import NoteBody, Text
 from ..reader import ReaderState
@@ -184,10 +184,11 @@ def _has_marker(state: ReaderState, pieces: list[_Piece]) -> bool:
 def _trailing_line(state: ReaderState) -> int | None:
     """The line where the text's closing run of labelled blocks starts, if it has one.
 
-    Read from the source, not `state.blocks`: the fact is shared with the readers of nested units.
+    Read from the document's blocks, not `state.blocks`: the fact is shared with the readers of
+    nested units.
     """
     start = None
-    for block in reversed(split_blocks(state.source.text)):
+    for block in reversed(state.document_blocks):
         label = body_label(block.lines[0].text)
         if label is None or label.style == FOOTNOTE:
             break
