@@ -3,7 +3,9 @@
 Usage: ``python -m teiconv.schema_build [--tei-all PATH] [--check]``.
 
 The TEI Stylesheets are not needed: the ODD only selects elements, so the schema is
-tei_all pruned to them (see ``schema_prune``), which keeps it a strict subset of TEI.
+tei_all pruned to them (see ``schema_prune``), which keeps it a strict subset of TEI, then
+rid of the `notAllowed` the cut leaves (see ``schema_simplify``), which libxml2 validates an
+order of magnitude faster and with clearer messages.
 ``--check`` lets CI fail when the committed schema no longer matches its sources.
 """
 
@@ -16,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from .schema_prune import ANNOTATIONS_NS, TEI_NS, prune_grammar
+from .schema_simplify import drop_not_allowed
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ODD_PATH = REPO_ROOT / "schema" / "teiconv.odd"
@@ -67,6 +70,8 @@ def build_schema(odd_path: Path, tei_all_path: Path) -> bytes:
     tei_all = etree.parse(str(tei_all_path))
     edition = _tei_edition(tei_all)
     schema = prune_grammar(tei_all, odd_element_names(etree.parse(str(odd_path))))
+    if not drop_not_allowed(schema):
+        raise ValueError(f"{odd_path}: the schema it selects allows no document")
     root = schema.getroot()
     etree.cleanup_namespaces(
         schema,

@@ -14,6 +14,7 @@ from teiconv.schema_prune import (
     elements_defined,
     prune_grammar,
 )
+from teiconv.schema_simplify import drop_not_allowed
 from teiconv.validate import load_schema
 
 NOTES_NS = "http://example.org/notes"
@@ -130,6 +131,71 @@ def test_elements_outside_tei_are_kept_only_by_clark_name():
     kept = prune_grammar(tiny_grammar(), {"doc", "para", f"{{{NOTES_NS}}}note"})
     assert elements_defined(kept) == {"doc", "para", f"{{{NOTES_NS}}}note"}
     assert is_valid(kept, DOC_WITH_NOTE)
+
+
+# --- drop_not_allowed: the pruned grammar without its notAllowed --------------------------
+
+# A section holds a head, then, in a group, a para followed by a table; then an optional list
+# and, by choice, a para or a figure. Cutting table, list and figure exercises each rule.
+SECTION_GRAMMAR = f"""
+<grammar xmlns="{RELAXNG_NS}" ns="{TEI_NS}">
+  <start><ref name="section"/></start>
+  <define name="section">
+    <element name="section">
+      <ref name="head"/>
+      <choice><group><ref name="para"/><ref name="table"/></group><ref name="para"/></choice>
+      <optional><ref name="list"/></optional>
+      <zeroOrMore><choice><ref name="para"/><ref name="figure"/></choice></zeroOrMore>
+    </element>
+  </define>
+  <define name="head"><element name="head"><text/></element></define>
+  <define name="para"><element name="para"><text/></element></define>
+  <define name="table"><element name="table"><empty/></element></define>
+  <define name="list"><element name="list"><empty/></element></define>
+  <define name="figure"><element name="figure"><empty/></element></define>
+</grammar>
+"""
+SECTIONS = [
+    f'<section xmlns="{TEI_NS}"><head>h</head><para>a</para></section>',
+    f'<section xmlns="{TEI_NS}"><head>h</head><para>a</para><para>b</para><para>c</para></section>',
+    f'<section xmlns="{TEI_NS}"><head>h</head><para>a</para><table/></section>',
+    f'<section xmlns="{TEI_NS}"><head>h</head><para>a</para><list/></section>',
+    f'<section xmlns="{TEI_NS}"><head>h</head><para>a</para><figure/></section>',
+    f'<section xmlns="{TEI_NS}"><head>h</head></section>',
+    f'<section xmlns="{TEI_NS}"><para>a</para></section>',
+]
+
+
+def simplified_section(keep: set[str]) -> etree._ElementTree:
+    grammar = prune_grammar(etree.ElementTree(etree.fromstring(SECTION_GRAMMAR)), keep)
+    assert drop_not_allowed(grammar)
+    return grammar
+
+
+@pytest.mark.parametrize("document", SECTIONS)
+def test_dropping_not_allowed_keeps_every_verdict(document):
+    keep = {"section", "head", "para"}
+    pruned = prune_grammar(etree.ElementTree(etree.fromstring(SECTION_GRAMMAR)), keep)
+    assert is_valid(simplified_section(keep), document) == is_valid(pruned, document)
+
+
+def test_no_not_allowed_and_no_reference_to_a_cut_element_is_left():
+    grammar = simplified_section({"section", "head", "para"})
+    assert grammar.getroot().findall(f".//{{{RELAXNG_NS}}}notAllowed") == []
+    assert define_names(grammar) == {"section", "head", "para"}
+    refs = {ref.get("name") for ref in grammar.getroot().iter(f"{{{RELAXNG_NS}}}ref")}
+    assert refs == {"section", "head", "para"}
+
+
+def test_a_required_cut_element_makes_its_parent_match_nothing():
+    # Without head, no section can be written: the whole grammar allows no document.
+    grammar = prune_grammar(etree.ElementTree(etree.fromstring(SECTION_GRAMMAR)), {"section", "para"})
+    assert not drop_not_allowed(grammar)
+
+
+def test_teiconv_rng_has_no_not_allowed():
+    grammar = etree.parse(str(schema_build.RNG_PATH))
+    assert grammar.getroot().findall(f".//{{{RELAXNG_NS}}}notAllowed") == []
 
 
 def test_grammars_that_include_others_are_refused():

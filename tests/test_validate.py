@@ -68,14 +68,14 @@ MINIMAL = """\
 # RelaxNG (schema/teiconv.rng): (replace, by, line, column, first message).
 SCHEMA_CASES = {
     "wrong-child": ("<title>A letter</title>", "<title>A letter</title><p>x</p>", 6, 32,
-                    "Expecting element title, got p"),
+                    "Did not expect element p there"),
     "missing-child": ("      <titleStmt>\n        <title>A letter</title>\n      </titleStmt>\n", "", 5, 7,
-                      "Expecting element titleStmt, got publicationStmt"),
+                      "Did not expect element publicationStmt there"),
     "bad-attribute-value": ('<note place="foot"', '<note place="foot" anchored="maybe"', 27, 71,
                             "Invalid attribute anchored for element note"),
     "unknown-element": ("<head>To Tom</head>", "<head>To Tom</head><nonsense/>", 26, 26,
                         "Did not expect element nonsense there"),
-    "text-not-allowed": ("<body>", "<body>Stray words", 25, 5, "Expecting an element got text"),
+    "text-not-allowed": ("<body>", "<body>Stray words", 25, 5, "Did not expect text in element body content"),
 }
 
 # Schematron (schema/teiconv.sch): (replace, by, rule, line, column, message).
