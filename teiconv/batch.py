@@ -74,9 +74,11 @@ def convert_one(path: Path, out_dir: Path, encoding: str | None = None) -> Outco
     except TeiconvError as err:
         outcome.error = err
         return outcome
-    outcome.data = to_bytes(conversion.tree)
     outcome.source_sha256 = conversion.source.sha256
     outcome.diagnostics = conversion.diagnostics
+    tree = conversion.tree
+    del conversion  # the text and the document model, freed before the bytes are made: less peak memory
+    outcome.data = to_bytes(tree)
     return outcome
 
 

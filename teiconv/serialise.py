@@ -28,15 +28,19 @@ _BLOCKS = {
 
 
 def to_bytes(root: etree._Element) -> bytes:
-    """The document as UTF-8 bytes with an XML declaration and a final newline."""
-    tree = _copy(root)
-    _indent(tree, 0)
-    body = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    """The document as UTF-8 bytes with an XML declaration and a final newline.
+
+    The indentation goes into the tree only while it is serialised, and comes out again: the
+    caller's tree is left as it was, without the cost of copying a whole edition to indent it.
+    """
+    replaced: list[tuple[etree._Element, str | None, str | None]] = []
+    _indent(root, 0, replaced)
+    try:
+        body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    finally:
+        for element, text, tail in reversed(replaced):
+            element.text, element.tail = text, tail
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
-
-
-def _copy(root: etree._Element) -> etree._Element:
-    return etree.fromstring(etree.tostring(root))
 
 
 def _is_structural(element: etree._Element) -> bool:
@@ -51,12 +55,15 @@ def _is_structural(element: etree._Element) -> bool:
     return name in _EITHER and all(etree.QName(child).localname in _BLOCKS for child in element)
 
 
-def _indent(element: etree._Element, level: int) -> None:
+def _indent(element: etree._Element, level: int, replaced: list) -> None:
+    """Indent the structural elements under `element`, noting in `replaced` what they held."""
     if not _is_structural(element):
         return
     inner = "\n" + INDENT * (level + 1)
+    replaced.append((element, element.text, element.tail))
     element.text = inner
     for child in element:
+        replaced.append((child, child.text, child.tail))
         child.tail = inner
-        _indent(child, level + 1)
+        _indent(child, level + 1, replaced)
     element[-1].tail = "\n" + INDENT * level
