@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import repeat
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 from pathlib import Path
 
 from .convert import convert_path
@@ -144,36 +144,58 @@ class Written:
     state: FileState
 
 
-def write_outcomes(outcomes: list[Outcome], out_dir: Path, force: bool = False, dry_run: bool = False) -> list[Written]:
-    """Write converted editions, never over a hand edit unless `force`; record them in the manifest.
+class EditionWriter:
+    """Writes converted editions as they come, never over a hand edit unless `force`, and records
+    them in the manifest, which is written on closing, also after an error: every file written is
+    then known as teiconv's. With `dry_run`, decides every action and writes nothing.
 
-    With `dry_run`, decide every action and write nothing.
+    One at a time, so that a batch never holds more than one edition's bytes for writing.
     """
-    manifest = Manifest.load(out_dir)
-    results = []
-    for outcome in outcomes:
+
+    def __init__(self, out_dir: Path, force: bool = False, dry_run: bool = False):
+        self.out_dir, self.force, self.dry_run = out_dir, force, dry_run
+        self.manifest = Manifest.load(out_dir)
+        self.recorded = 0
+
+    def __enter__(self) -> EditionWriter:
+        return self
+
+    def __exit__(self, *_exception) -> None:
+        self.close()
+
+    def write(self, outcome: Outcome) -> Written | None:
+        """Write one edition (None when its conversion failed: nothing to write)."""
         if outcome.data is None or outcome.output is None or outcome.source_sha256 is None:
-            continue
-        state = manifest.state(outcome.output)
+            return None
+        state = self.manifest.state(outcome.output)
         if state in (FileState.EDITED, FileState.UNKNOWN) and outcome.output.read_bytes() == outcome.data:
             state = FileState.GENERATED  # the same bytes: nothing of anybody's would be lost
-        if state in (FileState.EDITED, FileState.UNKNOWN) and not force:
-            results.append(Written(outcome, Action.REFUSED, state))
-            continue
+        if state in (FileState.EDITED, FileState.UNKNOWN) and not self.force:
+            return Written(outcome, Action.REFUSED, state)
         if state is FileState.NEW:
             action = Action.WRITE
         elif outcome.output.read_bytes() == outcome.data:
             action = Action.UNCHANGED
         else:
             action = Action.UPDATE
-        if not dry_run and action is not Action.UNCHANGED:
+        if not self.dry_run and action is not Action.UNCHANGED:
             write_atomically(outcome.output, outcome.data)
-        manifest.record(outcome.output, outcome.data, outcome.source_sha256)
-        results.append(Written(outcome, action, state))
-    manifest_path = out_dir / MANIFEST_NAME
-    if not dry_run and results and (not manifest_path.exists() or manifest_path.read_bytes() != manifest.to_bytes()):
-        write_atomically(manifest_path, manifest.to_bytes())
-    return results
+        self.manifest.record(outcome.output, outcome.data, outcome.source_sha256)
+        self.recorded += 1
+        return Written(outcome, action, state)
+
+    def close(self) -> None:
+        manifest_path = self.out_dir / MANIFEST_NAME
+        data = self.manifest.to_bytes()
+        if not self.dry_run and self.recorded and (not manifest_path.exists() or manifest_path.read_bytes() != data):
+            write_atomically(manifest_path, data)
+
+
+def write_outcomes(outcomes: Iterable[Outcome], out_dir: Path, force: bool = False,
+                   dry_run: bool = False) -> list[Written]:
+    """Write converted editions (see `EditionWriter`)."""
+    with EditionWriter(out_dir, force, dry_run) as writer:
+        return [written for written in map(writer.write, outcomes) if written is not None]
 
 
 @dataclass

@@ -12,8 +12,8 @@ from typing import Iterable, Iterator
 import click
 
 from . import __version__, reports
-from .batch import (Action, InputError, Outcome, collect_inputs, compare, convert_one, convert_paths, write_atomically,
-                    write_outcomes)
+from .batch import (Action, EditionWriter, InputError, Outcome, Written, collect_inputs, compare, convert_one,
+                    convert_paths, write_atomically)
 from .html import INDEX, SiteError, write_site
 from .manifest import FileState
 from .scaffold import SAMPLE, init_project
@@ -124,35 +124,46 @@ def _dask_client(address: str | None):
     return Client(address)
 
 
-def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, force: bool,
-                       dry_run: bool, jobs: int = 1, scheduler: str | None = None) -> tuple[list[Outcome], int, int]:
-    """Convert and write; return the outcomes, the count of inputs that failed and of refusals."""
+def _convert_and_write(paths: list[Path], out_dir: Path, encoding: str | None, force: bool, dry_run: bool,
+                       jobs: int = 1, scheduler: str | None = None,
+                       schema: Path | None = None) -> tuple[int, int, int, int]:
+    """Convert, write (and with `schema`, validate) each file as it comes; return the counts of
+    inputs, of inputs that failed, of refusals and of validation errors.
+
+    An edition's bytes are let go once written: a batch holds one edition at a time, not all.
+    """
     client = _dask_client(scheduler)
+    failed = refused = errors = 0
     try:
-        converted = convert_paths(paths, out_dir, encoding, jobs, client)
-        outcomes = list(_progress(converted, len(paths), "Converting"))
+        with EditionWriter(out_dir, force, dry_run) as writer:
+            for outcome in _progress(convert_paths(paths, out_dir, encoding, jobs, client), len(paths), "Converting"):
+                failed += not _report_outcome(outcome)
+                if schema is not None:
+                    errors += _validate_outputs([outcome], schema)
+                result = writer.write(outcome)
+                refused += result is not None and result.action is Action.REFUSED
+                if result is not None:
+                    _report_written(result, dry_run)
+                outcome.data = None
+    except OSError as err:
+        raise _InputProblem(f"{out_dir}: cannot write: {err.strerror or err}") from None
     finally:
         if client is not None:
             client.close()
-    failed = sum(not _report_outcome(outcome) for outcome in outcomes)
-    try:
-        written = write_outcomes(outcomes, out_dir, force=force, dry_run=dry_run)
-    except OSError as err:
-        raise _InputProblem(f"{out_dir}: cannot write: {err.strerror or err}") from None
-    refused = 0
-    for result in written:
-        output = result.outcome.output
-        if result.action is Action.REFUSED:
-            refused += 1
-            how = "was edited by hand since teiconv wrote it" if result.state is FileState.EDITED else \
-                "was not written by teiconv"
-            _echo_err(f"{output}: error: {how}; not overwritten. Move the changes into the source or its "
-                      f"sidecar .toml, or run again with --force to overwrite [edited-by-hand]")
-        elif dry_run and result.action is not Action.UNCHANGED:
-            click.echo(f"would {result.action.value}: {output}")
-        elif _verbose():
-            _echo_err(f"{output}: {result.action.value}")
-    return outcomes, failed, refused
+    return len(paths), failed, refused, errors
+
+
+def _report_written(result: Written, dry_run: bool) -> None:
+    output = result.outcome.output
+    if result.action is Action.REFUSED:
+        how = "was edited by hand since teiconv wrote it" if result.state is FileState.EDITED else \
+            "was not written by teiconv"
+        _echo_err(f"{output}: error: {how}; not overwritten. Move the changes into the source or its "
+                  f"sidecar .toml, or run again with --force to overwrite [edited-by-hand]")
+    elif dry_run and result.action is not Action.UNCHANGED:
+        click.echo(f"would {result.action.value}: {output}")
+    elif _verbose():
+        _echo_err(f"{output}: {result.action.value}")
 
 
 @main.command()
@@ -175,8 +186,8 @@ def convert(inputs: tuple[Path, ...], out_dir: Path, encoding: str | None, force
       teiconv convert seeds/ -o tei/
       teiconv convert letter.txt -o out/ --dry-run
     """
-    _outcomes, failed, refused = _convert_and_write(_inputs(inputs, "seeds"), out_dir, encoding, force, dry_run,
-                                                    jobs, scheduler)
+    _count, failed, refused, _errors = _convert_and_write(_inputs(inputs, "seeds"), out_dir, encoding, force,
+                                                          dry_run, jobs, scheduler)
     if failed:
         sys.exit(EXIT_USAGE)
     if refused:
@@ -237,9 +248,9 @@ def build(force: bool, jobs: int) -> None:
     Example:
       teiconv build
     """
-    outcomes, failed, refused = _convert_and_write(_inputs((), "seeds"), Path("tei"), None, force, False, jobs)
-    errors = _validate_outputs(outcomes, default_schema())
-    _echo_err(f"{len(outcomes)} converted into tei/, {failed} failed, {refused} not overwritten, "
+    count, failed, refused, errors = _convert_and_write(_inputs((), "seeds"), Path("tei"), None, force, False, jobs,
+                                                        schema=default_schema())
+    _echo_err(f"{count} converted into tei/, {failed} failed, {refused} not overwritten, "
               f"{errors} validation errors")
     if failed:
         sys.exit(EXIT_USAGE)

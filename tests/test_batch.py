@@ -2,7 +2,8 @@
 
 import pytest
 
-from teiconv.batch import convert_many, convert_paths
+from teiconv.batch import Action, EditionWriter, convert_many, convert_paths, write_outcomes
+from teiconv.manifest import FileState, Manifest
 
 from conftest import SEEDS
 
@@ -44,3 +45,16 @@ def test_dask_local_cluster_gives_the_same_outcomes(inputs, tmp_path):
             distributed.Client(cluster) as client:
         on_dask = list(convert_paths(paths, tmp_path / "out", client=client))
     assert by_name(on_dask) == by_name(convert_paths(paths, tmp_path / "out"))
+
+
+def test_editions_written_before_an_error_are_recorded_in_the_manifest(inputs, tmp_path):
+    out = tmp_path / "out"
+    first, second = [outcome for outcome in convert_paths(sorted(inputs.iterdir()), out) if outcome.data][:2]
+    with pytest.raises(KeyboardInterrupt), EditionWriter(out) as writer:
+        writer.write(first)
+        raise KeyboardInterrupt  # the user stops the batch before the second edition
+    manifest = Manifest.load(out)
+    assert manifest.state(first.output) is FileState.GENERATED
+    assert manifest.state(second.output) is FileState.NEW
+    # So the next run updates the first edition instead of refusing it as not teiconv's.
+    assert [written.action for written in write_outcomes([first, second], out)] == [Action.UNCHANGED, Action.WRITE]
