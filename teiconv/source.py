@@ -23,6 +23,7 @@ REPLACEMENT = "\ufffd"
 # browsers leave at line ends (zero-width space, word joiner, a stray byte-order mark).
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + ZERO_WIDTH
+_CONTENT = re.compile(f"[^{re.escape(WHITESPACE)}]")  # a character that is not layout whitespace
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,23 @@ class Source:
 def read_source(path: Path | str, encoding: str | None = None, reporter: Reporter | None = None) -> Source:
     """Read and decode a file; refuse (TeiconvError) what cannot be read as text."""
     name = str(path)
+    text, used, digest = _read_decoded(Path(path), name, encoding)
+    return _normalise(text, name, digest, used, reporter or Reporter(name))
+
+
+def _read_decoded(path: Path, name: str, encoding: str | None) -> tuple[str, str, str]:
+    """(text, encoding used, digest of the bytes): the bytes are let go before the text is worked
+    on, so that a large file is not held twice."""
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except IsADirectoryError:
         raise TeiconvError(name, "is a directory, not a text file") from None
     except FileNotFoundError:
         raise TeiconvError(name, "no such file") from None
     except OSError as err:
         raise TeiconvError(name, f"cannot read: {err.strerror or err}") from None
-    return source_from_bytes(data, name, encoding=encoding, reporter=reporter)
+    text, used = _decode(data, name, encoding)
+    return text, used, hashlib.sha256(data).hexdigest()
 
 
 def source_from_bytes(data: bytes, name: str, encoding: str | None = None, reporter: Reporter | None = None) -> Source:
@@ -92,7 +101,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _normalise(text: str, name: str, digest: str, encoding: str, reporter: Reporter) -> Source:
-    if not text.strip(WHITESPACE):
+    if not _CONTENT.search(text):  # not text.strip(), which would copy the whole text
         raise TeiconvError(name, "is empty (or only whitespace): nothing to convert")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     nfc = unicodedata.normalize("NFC", text)
