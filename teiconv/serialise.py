@@ -6,6 +6,8 @@ text), so indentation is added here by hand, and only inside elements whose cont
 
 from __future__ import annotations
 
+import io
+
 from lxml import etree
 
 INDENT = "  "
@@ -35,12 +37,17 @@ def to_bytes(root: etree._Element) -> bytes:
     """
     replaced: list[tuple[etree._Element, str | None, str | None]] = []
     _indent(root, 0, replaced)
+    # Written in chunks into one buffer, whose bytes are then handed over without a copy: the
+    # edition is held once, not three times (libxml2's buffer, its copy, the declaration added).
+    buffer = io.BytesIO()
+    buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
     try:
-        body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+        root.getroottree().write(buffer, encoding="UTF-8", xml_declaration=False)
     finally:
         for element, text, tail in reversed(replaced):
             element.text, element.tail = text, tail
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+    buffer.write(b"\n")
+    return buffer.getvalue()
 
 
 def _is_structural(element: etree._Element) -> bool:
