@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Callable, Iterator
 
 from ..model import Inline, Text
@@ -74,8 +75,11 @@ def parse_inline(text: str, context: InlineContext, rules: list[tuple[str, Inlin
         return [Text(text)]
     candidates: list[tuple[int, int, InlineMatch]] = []
     for priority, (_name, rule) in enumerate(rules):
-        candidates.extend((match.start, priority, match) for match in rule(text, context))
-    candidates.sort(key=lambda item: (item[0], item[1]))
+        for match in rule(text, context):
+            candidates.append((match.start, priority, match))
+    if not candidates:  # most texts: plain prose
+        return [Text(text)]
+    candidates.sort(key=itemgetter(0, 1))
     nodes: list[Inline] = []
     position = 0
     for start, _priority, match in candidates:
