@@ -6,7 +6,6 @@ side is not emphasis (`word*` is a footnote marker, `snake_case_name` is a name)
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..model import Span

@@ -6,7 +6,6 @@ nation’s) never closes a single-quoted span. Unbalanced marks stay plain text.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..model import Span, Text
