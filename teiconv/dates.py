@@ -16,8 +16,9 @@ All patterns are compiled once, at import.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,6 +94,7 @@ _ROMAN_MONTH = rf"(?P<month>{_alternation(_ROMAN_MONTHS)})"
 # still match but a date never runs across a paragraph break.
 _SPACE = r"[^\S\r\n]"
 _GAP = rf"(?:{_SPACE}{{1,3}}|{_SPACE}{{0,3}}\r?\n{_SPACE}{{0,3}})"
+_GAP_WIDTH = 8  # the widest gap: three spaces, "\r\n", three spaces
 _DASH = rf"{_SPACE}?[-\u2013]{_SPACE}?"
 _ORDINAL = r"(?i:st|nd|rd|th)"
 _WEEKDAY_PREFIX = rf"(?:{_alternation(_capitalised_forms(_WEEKDAYS))},?{_GAP})?"
@@ -156,8 +158,18 @@ _PATTERNS = {
     "bare_year": rf"(?<!\w){_PREPOSITION}{_GAP}(?P<year>{_YEAR}){_LONE_NUMBER_END}",
 }
 _COMPILED_PATTERNS = {kind: re.compile(pattern) for kind, pattern in _PATTERNS.items()}
-# Every date has a digit or a capitalised month name: a text with neither is skipped in one search.
-_TRIGGER = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+# Every date has an anchor, a digit or a capitalised month name, and only a few words may stand
+# before its first one: a weekday, a lower-case month name ("Monday, may 5"), a preposition
+# ("throughout 1958"), with the gaps after them. So the scanner is tried only at the word starts this
+# far before an anchor, and a text without one is skipped in two searches (two, because re finds a
+# class or literal words fast, and "a digit or a month" as one alternation at every position).
+_DIGITS = re.compile(r"\d+")
+_MONTH_PREFIX = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+_LEAD = max(
+    max(map(len, _WEEKDAYS)) + len(",") + _GAP_WIDTH + max(map(len, _MONTHS)) + _GAP_WIDTH,
+    max(map(len, _BARE_YEAR_PREPOSITIONS)) + _GAP_WIDTH,
+)
+_WORD_START = re.compile(r"(?<!\w)(?=[0-9A-Za-z])")
 
 # One pass over the text with all kinds at once.  Python's re forbids the same group
 # name in two alternatives, so the scanner uses the patterns with their groups made
@@ -309,16 +321,32 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     without a year ("20 March").  An expression that looks like a date but names a
     day that does not exist ("31 February 2014") is dropped, not returned without a value.
     """
-    if not _TRIGGER.search(text):
+    if not (_DIGITS.search(text) or _MONTH_PREFIX.search(text)):
         return []
     found = []
-    for scanned in _SCANNER.finditer(text):
+    end = 0
+    for start in _possible_starts(text):
+        scanned = _SCANNER.match(text, start) if start >= end else None  # dates do not overlap
+        if scanned is None:
+            continue
+        end = scanned.end()
         kind = scanned.lastgroup
         # The kind's own pattern finds the same match the scanner did, now with its parts named.
         date_match = _BUILDERS[kind](_COMPILED_PATTERNS[kind].match(text, scanned.start()), year)
         if date_match is not None:
             found.append(date_match)
     return found
+
+
+def _possible_starts(text: str) -> Iterator[int]:
+    """The word starts of `text` a date may start at, in order: those within _LEAD before an anchor."""
+    digits = (match.start() for match in _DIGITS.finditer(text))
+    months = (match.start() for match in _MONTH_PREFIX.finditer(text))
+    tried = 0
+    for anchor in heapq.merge(digits, months):
+        for start in _WORD_START.finditer(text, max(tried, anchor - _LEAD), anchor + 1):
+            yield start.start()
+        tried = anchor + 1
 
 
 def parse_date(text: str, year: int | None = None) -> DateMatch | None:

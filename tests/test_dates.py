@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from teiconv import dates as dates_module
 from teiconv.dates import DateMatch, find_dates, parse_date
 
 # Each row: a text, the year known from context (or None), and the dates expected in it.
@@ -239,3 +240,34 @@ def test_adversarial_text_completes():
     assert len(text) >= 100_000
     text = (text * 2)[:200_000]
     assert isinstance(find_dates(text, 2000), list)
+
+
+
+def _find_dates_scanning_everywhere(text: str, year: int | None = None) -> list[DateMatch]:
+    """The reference find_dates is checked against: its scanner tried at every position of the text."""
+    found = []
+    for scanned in dates_module._SCANNER.finditer(text):
+        kind = scanned.lastgroup
+        parts = dates_module._COMPILED_PATTERNS[kind].match(text, scanned.start())
+        date_match = dates_module._BUILDERS[kind](parts, year)
+        if date_match is not None:
+            found.append(date_match)
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "WEDNESDAY,   \r\n   september   \r\n   5th, 1958",  # the longest lead before the first digit
+    "Wednesday,\nseptember\n5",
+    "throughout  \r\n   1958 and since\n1960",
+    "March last year, and on Monday, may 4",
+])
+def test_dates_with_the_longest_lead_are_found(text):
+    assert find_dates(text, 1958)
+    assert find_dates(text, 1958) == _find_dates_scanning_everywhere(text, 1958)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_DATE_LIKE_PIECES + ["Wednesday,", "   ", "\r\n", "september", "throughout"])
+                     | st.text(max_size=4), max_size=40).map("".join))
+def test_scanning_near_anchors_finds_what_scanning_everywhere_finds(text):
+    assert find_dates(text, 1958) == _find_dates_scanning_everywhere(text, 1958)

@@ -1,8 +1,12 @@
 """Inline stage: each inline rule on small texts, and the table's tie-breaking."""
 
+import importlib
+import pkgutil
+
 import pytest
 
-from teiconv.inline import InlineContext, parse_inline
+import teiconv.inline
+from teiconv.inline import AnchoredPattern, InlineContext, parse_inline
 from teiconv.inline.brackets import bracket_kind
 from teiconv.inline.table import INLINE_RULES
 from teiconv.model import Span, Text
@@ -127,3 +131,25 @@ def test_inline_markup_in_an_edition():
     assert xpath(p, "tei:q/text()") == ["“paid in full”"]
     assert xpath(p, "tei:date/@when") == ["1850-06-03"]
     assert xpath(p, "tei:note[@type='editorial'][@place='inline']/text()") == ["sic"]
+
+
+def _anchored_patterns():
+    modules = [importlib.import_module(f"teiconv.inline.{info.name}") for info in pkgutil.iter_modules(teiconv.inline.__path__)]
+    return [(f"{module.__name__}.{name}", value) for module in modules for name, value in vars(module).items()
+            if isinstance(value, AnchoredPattern)]
+
+
+# Texts with every character an inline rule starts from, in the places that make and unmake matches.
+TRIGGER_TEXTS = [
+    "dead.[1] word¹²  1958^[1] said* law(1) W. [*] [^note] [Footnote 2] [Footnote: a [b] c] x**",
+    "**bold** *italic* _italic_ **un*closed 3 * 4 3*4 snake_case_name __dunder__ *a**b* ***",
+    "“double” \"straight\" «guillemets» ‘single’ don’t nation’s ‘unclosed “open \"\"\" «",
+    "(1) (12) f(1) ((2)) [[1]] ^^1 ^12345 ¹²³⁴⁵ †† ‡‡‡‡ §1 *[1]* _[2]_ “‘\"nested\"’”",
+]
+
+
+@pytest.mark.parametrize("name, pattern", _anchored_patterns())
+def test_an_anchored_pattern_finds_what_the_plain_regex_finds(name, pattern):
+    for text in TRIGGER_TEXTS + [line[::-1] for line in TRIGGER_TEXTS]:
+        expected = [(match.span(), match.groups()) for match in pattern.regex.finditer(text)]
+        assert [(match.span(), match.groups()) for match in pattern.finditer(text)] == expected, text

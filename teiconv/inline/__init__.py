@@ -8,7 +8,9 @@ Scanning is linear per rule and nesting depth is bounded, so adversarial text st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Callable, Iterator
 
 from ..model import Inline, Text
@@ -37,6 +39,34 @@ class InlineMatch:
 InlineRule = Callable[[str, InlineContext], Iterator[InlineMatch]]
 
 
+class AnchoredPattern:
+    """A regex tried only where one of the characters it can start with stands.
+
+    `re` finds the places a pattern may start fast only when the pattern opens with a plain
+    character or class; one that opens with a look-behind or an alternation of groups is tried at
+    every position of the text. Finding the possible first characters (`first`, a class) instead
+    and matching there gives the same matches as `finditer` at a fraction of the cost.
+    """
+
+    __slots__ = ("regex", "first")
+
+    def __init__(self, pattern: str, first: str) -> None:
+        self.regex = re.compile(pattern)
+        self.first = re.compile(first)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `self.regex.finditer(text)` gives (none of them is empty)."""
+        end = 0
+        for candidate in self.first.finditer(text):
+            start = candidate.start()
+            if start < end:
+                continue
+            match = self.regex.match(text, start)
+            if match:
+                end = match.end()
+                yield match
+
+
 def parse_inline(text: str, context: InlineContext, rules: list[tuple[str, InlineRule]], depth: int = 0) -> list[Inline]:
     """The inline nodes of `text`."""
     if not text:
@@ -45,8 +75,11 @@ def parse_inline(text: str, context: InlineContext, rules: list[tuple[str, Inlin
         return [Text(text)]
     candidates: list[tuple[int, int, InlineMatch]] = []
     for priority, (_name, rule) in enumerate(rules):
-        candidates.extend((match.start, priority, match) for match in rule(text, context))
-    candidates.sort(key=lambda item: (item[0], item[1]))
+        for match in rule(text, context):
+            candidates.append((match.start, priority, match))
+    if not candidates:  # most texts: plain prose
+        return [Text(text)]
+    candidates.sort(key=itemgetter(0, 1))
     nodes: list[Inline] = []
     position = 0
     for start, _priority, match in candidates:

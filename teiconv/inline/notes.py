@@ -26,7 +26,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from ..model import Note, NoteMarker
-from . import InlineContext, InlineMatch
+from . import AnchoredPattern, InlineContext, InlineMatch
 from .emphasis import emphasis
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -40,7 +40,7 @@ FOOTNOTE_HEAD = re.compile(
     rf"\[(?i:footnote)(?:\s+(?P<label>{LABEL}|[A-Z])|\s*:\s*(?P<late_label>{NUMBER})\s*)?\s*:\s*"
 )
 
-_MARKER = re.compile(
+_MARKER = AnchoredPattern(
     rf"\[(?i:footnote)\s+(?P<footnote>{LABEL}|[A-Z])\]"  # [Footnote 1]
     rf"|\^\[(?P<caret_bracket>{LABEL})\]"  # ^[1]
     r"|\[\^(?P<markdown>[\w-]{1,30})\]"  # [^1], [^note]
@@ -48,7 +48,8 @@ _MARKER = re.compile(
     rf"|\^(?P<caret>{NUMBER})(?!\d)"  # ^1
     rf"|\((?P<paren>{NUMBER})\)"  # (1)
     r"|(?P<superscript>[⁰¹²³⁴-⁹]{1,3})(?![⁰¹²³⁴-⁹])"  # ¹²
-    rf"|(?P<symbol>{SYMBOL_RUN})"  # * † ‡ § ** ††
+    rf"|(?P<symbol>{SYMBOL_RUN})",  # * † ‡ § ** ††
+    first=r"[\[\^(⁰¹²³⁴-⁹*†‡§]",
 )
 # Shapes nothing else could mean: unresolved, they deserve a warning even in a text with no notes.
 EXPLICIT_KINDS = frozenset({"footnote", "caret_bracket", "markdown"})
@@ -83,7 +84,7 @@ def normal_label(label: str) -> str:
 
 def marker_kind(text: str) -> str | None:
     """The kind of a marker as written ("^[1]" → "caret_bracket")."""
-    match = _MARKER.fullmatch(text)
+    match = _MARKER.regex.fullmatch(text)
     return match.lastgroup if match else None
 
 

@@ -6,23 +6,24 @@ nation’s) never closes a single-quoted span. Unbalanced marks stay plain text.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..model import Span, Text
-from . import InlineContext, InlineMatch
+from . import AnchoredPattern, InlineContext, InlineMatch
 
 MAX_QUOTE = 3000  # characters: a longer "quotation" is an unbalanced mark
-_DOUBLE_CURLY = re.compile(r"“([^“”]{1,%d})”" % MAX_QUOTE)
-_STRAIGHT = re.compile(r'(?<![\w"])"(?=\S)([^"\n]{1,%d}?)(?<=\S)"(?![\w"])' % MAX_QUOTE)
-_GUILLEMETS = re.compile(r"«([^«»]{1,%d})»" % MAX_QUOTE)
+_DOUBLE_CURLY = AnchoredPattern(r"“([^“”]{1,%d})”" % MAX_QUOTE, first="“")
+_STRAIGHT = AnchoredPattern(r'(?<![\w"])"(?=\S)([^"\n]{1,%d}?)(?<=\S)"(?![\w"])' % MAX_QUOTE, first='"')
+_GUILLEMETS = AnchoredPattern(r"«([^«»]{1,%d})»" % MAX_QUOTE, first="«")
 # ‘…’: the opening mark not after a letter, the closing one not followed by a letter.
-_SINGLE_CURLY = re.compile(r"(?<!\w)‘(?=\S)((?:[^‘’\n]|’(?=\w)){1,600})’(?!\w)")
+_SINGLE_CURLY = AnchoredPattern(r"(?<!\w)‘(?=\S)((?:[^‘’\n]|’(?=\w)){1,600})’(?!\w)", first="‘")
 
 
 def quotation(text: str, context: InlineContext) -> Iterator[InlineMatch]:
     for pattern, opening, closing in ((_DOUBLE_CURLY, "“", "”"), (_STRAIGHT, '"', '"'), (_GUILLEMETS, "«", "»"),
                                       (_SINGLE_CURLY, "‘", "’")):
+        if opening not in text:  # quick rejection: most paragraphs quote nothing
+            continue
         for match in pattern.finditer(text):
             yield InlineMatch(
                 match.start(), match.end(),
