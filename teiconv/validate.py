@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from .diagnostics import Diagnostic, Severity
 from .schema_prune import elements_defined, prune_grammar
@@ -96,7 +96,7 @@ def _parse_grammar(path: Path) -> etree._ElementTree:
 
 
 @functools.lru_cache(maxsize=1)
-def load_schematron() -> isoschematron.Schematron:
+def load_schematron() -> etree.XSLT:
     """Compile teiconv's Schematron (schema/teiconv.sch) once per process."""
     path = default_schematron()
     try:
