@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from .diagnostics import Diagnostic, Severity
 from .schema_prune import elements_defined, prune_grammar
@@ -96,7 +96,7 @@ def _parse_grammar(path: Path) -> etree._ElementTree:
 
 
 @functools.lru_cache(maxsize=1)
-def load_schematron() -> isoschematron.Schematron:
+def load_schematron() -> etree.XSLT:
     """Compile teiconv's Schematron (schema/teiconv.sch) once per process."""
     path = default_schematron()
     try:
@@ -184,7 +184,7 @@ def _read(data: bytes, name: str, resolve_entities: bool | str = False) -> etree
     return etree.fromstring(data, _parser(resolve_entities, recover=True), base_url=name).getroottree()
 
 
-def _parse(data: bytes, name: str, lines: list[str]) -> etree._ElementTree:
+def _parse(data: bytes, name: str, lines: Sequence[str]) -> etree._ElementTree:
     """Parse untrusted bytes into a TEI document; raise _Refused for what cannot or must not be
     read.
 
@@ -215,7 +215,7 @@ def _parse(data: bytes, name: str, lines: list[str]) -> etree._ElementTree:
     return tree
 
 
-def _internal_entities(tree: etree._ElementTree, name: str, lines: list[str]) -> bool:
+def _internal_entities(tree: etree._ElementTree, name: str, lines: Sequence[str]) -> bool:
     """Whether the document declares entities, all internal; raise _Refused for an external one."""
     dtd = tree.docinfo.internalDTD
     entities = list(dtd.iterentities()) if dtd is not None else []
@@ -229,10 +229,28 @@ def _internal_entities(tree: etree._ElementTree, name: str, lines: list[str]) ->
     return bool(entities)
 
 
+class _SourceLines(Sequence[str]):
+    """A document's lines, decoded and split only when a diagnostic needs one: most documents
+    have none, and splitting a big edition costs half as much as parsing it."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+
+    @functools.cached_property
+    def _lines(self) -> list[str]:
+        return self._data.decode("utf-8", "replace").split("\n")
+
+    def __getitem__(self, index):
+        return self._lines[index]
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 def validate_bytes(data: bytes, name: str, schema: Path | None = None, *,
                    schematron: bool = True) -> list[Diagnostic]:
     """Problems of one serialised document (empty when it is valid): RelaxNG's, then Schematron's."""
-    lines = data.decode("utf-8", "replace").split("\n")
+    lines = _SourceLines(data)
     try:
         tree = _parse(data, name, lines)
     except _Refused as refused:
@@ -243,7 +261,7 @@ def validate_bytes(data: bytes, name: str, schema: Path | None = None, *,
     return problems
 
 
-def _schema_problems(tree: etree._ElementTree, lines: list[str], name: str, schema: Path) -> list[Diagnostic]:
+def _schema_problems(tree: etree._ElementTree, lines: Sequence[str], name: str, schema: Path) -> list[Diagnostic]:
     if _proved_valid(tree, schema):
         return []
     relaxng = _compile_schema(schema)
@@ -255,7 +273,7 @@ def _schema_problems(tree: etree._ElementTree, lines: list[str], name: str, sche
     ]
 
 
-def _schematron_problems(tree: etree._ElementTree, lines: list[str], name: str) -> list[Diagnostic]:
+def _schematron_problems(tree: etree._ElementTree, lines: Sequence[str], name: str) -> list[Diagnostic]:
     """Failed assertions in document order (SVRL lists them rule by rule)."""
     problems = []
     for failure in failed_assertions(tree, load_schematron()):
@@ -270,7 +288,7 @@ def _tag_pattern(local_name: str) -> re.Pattern[str]:
     return re.compile(rf"<(?:[\w.-]+:)?{re.escape(local_name)}[\s/>]|<(?:[\w.-]+:)?{re.escape(local_name)}$")
 
 
-def _find(lines: list[str], pattern: re.Pattern[str], first: int = 1, last: int | None = None,
+def _find(lines: Sequence[str], pattern: re.Pattern[str], first: int = 1, last: int | None = None,
           step: int = 1) -> tuple[int | None, int | None]:
     """(line, column) of the first match of ``pattern`` from line ``first`` to ``last``."""
     last = len(lines) if last is None else last
@@ -282,7 +300,7 @@ def _find(lines: list[str], pattern: re.Pattern[str], first: int = 1, last: int 
     return None, None
 
 
-def _start_tag(lines: list[str], line: int | None, local_name: str) -> tuple[int | None, int | None]:
+def _start_tag(lines: Sequence[str], line: int | None, local_name: str) -> tuple[int | None, int | None]:
     """(line, column) of the start tag libxml2 puts on ``line``: on it, or on a line above when
     the tag spans lines."""
     if line is None:
@@ -291,7 +309,7 @@ def _start_tag(lines: list[str], line: int | None, local_name: str) -> tuple[int
     return found if found[0] is not None else (line, None)
 
 
-def _locate(lines: list[str], line: int, message: str) -> tuple[int, int]:
+def _locate(lines: Sequence[str], line: int, message: str) -> tuple[int, int]:
     """(line, column) of the element a RelaxNG message is about.
 
     libxml2 reports the line of the parent for an unexpected child ("got X"), and no column: look
