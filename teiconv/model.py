@@ -15,12 +15,12 @@ from typing import Union
 # Inline nodes
 
 
-@dataclass
+@dataclass(slots=True)
 class Text:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """An inline span with a meaning and its own inline content.
 
@@ -50,7 +50,7 @@ SPAN_KINDS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class NoteMarker:
     """A footnote marker as found in the text; a pass turns it into a `Note` or back into text."""
 
@@ -59,7 +59,7 @@ class NoteMarker:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """A footnote, placed where its marker stood."""
 
@@ -69,7 +69,7 @@ class Note:
     type: str | None = None  # the word the source labels it with ("[Footnote 1: …]" → "footnote")
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBreak:
     """A page break inside or between paragraphs."""
 
@@ -80,21 +80,21 @@ Inline = Union[Text, Span, NoteMarker, Note, PageBreak]
 # Block nodes
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     content: list[Inline]
     line: int
     lang: str | None = None  # set when the paragraph is in another language than the document
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     content: list[Inline]
     line: int
     level: int = 1  # 1 is the top level below the document title
 
 
-@dataclass
+@dataclass(slots=True)
 class Division:
     """A section of the text: a chapter, a post, a comment, a letter within a collection.
 
@@ -109,7 +109,7 @@ class Division:
     when: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Quotation:
     """A block quotation, with the reference to its source when the text gives one."""
 
@@ -118,45 +118,45 @@ class Quotation:
     source: list[Inline] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ListItem:
     content: list[Inline]
     line: int
     n: str | None = None  # the item's number or letter as written
 
 
-@dataclass
+@dataclass(slots=True)
 class ItemList:
     items: list[ListItem]
     line: int
     kind: str = "unordered"  # ordered, unordered, links
 
 
-@dataclass
+@dataclass(slots=True)
 class Salutation:
     content: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Signature:
     content: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Dateline:
     content: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Byline:
     content: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Address:
     """A letter's address line ("To: …", "From: …")."""
 
@@ -165,25 +165,25 @@ class Address:
     role: str = "addressee"  # addressee, sender
 
 
-@dataclass
+@dataclass(slots=True)
 class Opener:
     parts: list[Block]  # Dateline, Salutation, Address, Byline
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Closer:
     parts: list[Block]  # Salutation (the valediction), Signature, Dateline
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Postscript:
     paragraphs: list[Paragraph]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Speech:
     """One turn of speech, attributed to a person of the header."""
 
@@ -194,13 +194,13 @@ class Speech:
     name: str | None = None  # the name the reader found for the speaker; the people pass sets `who` from it
 
 
-@dataclass
+@dataclass(slots=True)
 class StageDirection:
     content: list[Inline]
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotation:
     """A whole line that records something on the document, not the text: another hand, a stamp."""
 
@@ -209,7 +209,7 @@ class Annotation:
     type: str = "annotation"  # handwritten, stamp, …
 
 
-@dataclass
+@dataclass(slots=True)
 class NoteBody:
     """A footnote's text as found (an end block or after a paragraph), before it is anchored."""
 
@@ -219,7 +219,7 @@ class NoteBody:
     marker_text: str = ""  # the label as written, restored if no marker claims the body
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBreakBlock:
     line: int
 
@@ -249,7 +249,7 @@ Block = Union[
 # Header data
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """A person or organisation the text speaks of or speaks through."""
 
@@ -259,7 +259,7 @@ class Person:
     role: str | None = None  # e.g. "participant", "sender", "commenter"
 
 
-@dataclass
+@dataclass(slots=True)
 class Responsibility:
     """Somebody's part in the edition or its source: translator, contributor, recorder."""
 
@@ -267,7 +267,7 @@ class Responsibility:
     name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Correspondence:
     """Letter metadata (CMIF): who sent it, to whom, where and when."""
 
@@ -278,7 +278,7 @@ class Correspondence:
     place: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Metadata:
     """What the header says: from the text, then a sidecar file, then the project's defaults."""
 
@@ -314,7 +314,7 @@ class Metadata:
     normalisations: list[str] = field(default_factory=list)  # what the conversion normalised
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """A converted text: header data and three parts of the text."""
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import groupby
 from typing import Any
 
@@ -116,7 +116,8 @@ def _survey(document: Document) -> _Survey:
     for part in (document.front, document.body, document.back):
         hold(part)
     for node in text_nodes(document):  # a node comes before what it holds: its lists are seen first
-        for value in vars(node).values():
+        for field in fields(node):
+            value = getattr(node, field.name)
             if type(value) is list:
                 hold(value)
         if isinstance(node, NoteMarker):
