@@ -123,8 +123,13 @@ def _label(text: str) -> Label | None:
     return Label(key, name, speaker, direction, rest, text[: match.end()].count("\n"))
 
 
-def _block_label(block: Block) -> Label | None:
-    return _label(block.text)
+def _block_label(state: ReaderState, block: Block) -> Label | None:
+    """The label of a block, read once per text: the dialogue's shape and then each turn ask for it."""
+    labels: dict[str, Label | None] = state.facts.setdefault("speech_labels", {})
+    text = block.text
+    if text not in labels:
+        labels[text] = _label(text)
+    return labels[text]
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,7 @@ def _dialogue(state: ReaderState) -> Dialogue | None:
     Headings, signatures and salutations recur too, but far apart; the turns of a dialogue answer
     each other: most labelled blocks follow, within a few blocks, one labelled with another name.
     """
-    labelled = [(index, label) for index, label in enumerate(map(_block_label, state.blocks)) if label]
+    labelled = [(index, label) for index, block in enumerate(state.blocks) if (label := _block_label(state, block))]
     counts = Counter(label.key for _, label in labelled)
     recurring = frozenset(key for key, count in counts.items() if count >= 2)
     turns = [(index, label) for index, label in labelled if label.key in recurring]
@@ -164,14 +169,14 @@ def opens_turn(state: ReaderState, block: Block) -> bool:
     """The block is a labelled turn of the text's dialogue ("Q: …" in an interview), which rules for
     "Label: value" fields must leave alone."""
     shape = dialogue(state)
-    label = _block_label(block) if shape else None
+    label = _block_label(state, block) if shape else None
     return bool(label and label.key in shape.labels)
 
 
 def _turn_label(state: ReaderState, block: Block) -> Label | None:
-    label = _block_label(block)
     shape = dialogue(state)
-    if label is None or shape is None:
+    label = _block_label(state, block) if shape else None
+    if label is None:
         return None
     return label if label.key in shape.labels or (shape.caps and label.caps) else None
 
@@ -188,7 +193,7 @@ def _interview_names(state: ReaderState) -> dict[str, str]:
     """Role → name, from what the text says before its first question."""
     names: dict[str, str] = {}
     for block in state.blocks:
-        label = _block_label(block)
+        label = _block_label(state, block)
         if label and _INTERVIEW.get(label.key) == "interviewer":
             break
         for role, pattern in (("interviewer", _INTERVIEWER), ("respondent", _RESPONDENT)):
@@ -375,6 +380,8 @@ MIN_CHAT_LINES = 3
 
 
 def _chat_line(text: str) -> re.Match | None:
+    if ":" not in text:  # every message has a time: most lines of prose are turned away here
+        return None
     return next((match for pattern in _CHAT if (match := pattern.match(text))), None)
 
 
