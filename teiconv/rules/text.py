@@ -26,8 +26,15 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all capitals. Stops at the first small letter: prose is turned
+    away at its second character."""
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            if not char.isupper():
+                return False
+            letters += 1
+    return letters >= 3
 
 
 def bold_inner(text: str) -> str | None:
