@@ -58,6 +58,9 @@ _LABEL = re.compile(
     r"|(?P<symbol>\*{1,3}(?=\s)|†{1,3}|‡{1,3}|§{1,3})"  # "*" needs a space: "*word*" is emphasis
 )
 _SPACES = re.compile(r"\s*")
+# A line after the first of a block that `body_label` may find a label at (and some more): one
+# search tells that most blocks have none, without a look at each line.
+_LATER_LINE_MAY_START_BODY = re.compile(rf"\n(?:{FOOTNOTE_HEAD.pattern}|{_LABEL.pattern})")
 # The body style a marker's way of writing matches: "word[16]" and "[16] …", "word¹" and "¹ …".
 _BODY_STYLE_OF_MARKER = {"bracket": "bracket", "caret_bracket": "bracket", "superscript": "superscript",
                          "caret": "caret"}
@@ -310,6 +313,8 @@ def _split_before_body(state: ReaderState, pos: int) -> None:
     """Give a body that starts inside block `pos` a block of its own: a line with a label under
     a "Notes:" line or under a line with its marker, or a "[Footnote …: …]" or "[^1]: …" line."""
     block = state.blocks[pos]
+    if len(block.lines) < 2 or not _LATER_LINE_MAY_START_BODY.search(block.text, len(block.lines[0].text)):
+        return
     marker_lines: dict[str, int] | None = None  # label → the first line (index) with such a marker
     for number, line in enumerate(block.lines[1:], start=1):
         label = body_label(line.text)
