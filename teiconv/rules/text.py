@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 TERMINAL = tuple(".!?;:,…")
 CLOSING_QUOTES = "\"'”’»)]"
@@ -14,15 +15,32 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def count_words(text: str, stop_after: int) -> int:
+    """How many words `text` has, counted up to `stop_after`: enough to tell a short line from a
+    paragraph without reading the whole paragraph."""
+    return sum(1 for _ in islice(_WORD.finditer(text), stop_after))
+
+
 # A footnote marker at the very end ("came.[1]", "came.¹", "came.*"): not part of the sentence.
 TRAILING_NOTE_MARKER = re.compile(r"(?:\^?\[\^?\w{1,3}\]|\^\w{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡§]{1,3})$")
+LONGEST_NOTE_MARKER = 7  # "^[^abc]": no match of TRAILING_NOTE_MARKER is longer
+
+
+def trailing_note_marker(text: str) -> re.Match | None:
+    """The footnote marker `text` ends with, if any. Only its last characters are searched (and a
+    final newline, before which `$` matches too): a search of the whole text would try the pattern
+    at every character of a long paragraph."""
+    return TRAILING_NOTE_MARKER.search(text, max(0, len(text) - LONGEST_NOTE_MARKER - 1))
 
 
 def ends_sentence(text: str) -> bool:
     """The text ends with terminal punctuation, looking through closing quotes, brackets and a
     footnote marker."""
-    stripped = TRAILING_NOTE_MARKER.sub("", text.rstrip()).rstrip(CLOSING_QUOTES)
-    return stripped.endswith(TERMINAL)
+    stripped = text.rstrip()
+    marker = trailing_note_marker(stripped)
+    if marker:
+        stripped = stripped[: marker.start()]
+    return stripped.rstrip(CLOSING_QUOTES).endswith(TERMINAL)
 
 
 def is_all_caps(text: str) -> bool:
