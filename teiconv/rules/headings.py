@@ -13,7 +13,7 @@ import re
 from ..model import Heading, Text
 from ..reader import ReaderState
 from .datelines import date_inlines
-from .text import bold_inner, ends_on_function_word, ends_sentence, is_all_caps, words
+from .text import bold_inner, count_words, ends_on_function_word, ends_sentence, is_all_caps, words
 
 MAX_HEADING_WORDS = 16
 MAX_TITLE_WORDS = 24
@@ -45,8 +45,9 @@ def heading_style(text: str) -> str | None:
 def is_heading_shaped(text: str, style: str) -> bool:
     """Short, not a sentence, starting like a title."""
     flat = " ".join(text.split())
-    count = len(words(flat))
-    if count == 0 or count > (MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS):
+    most = MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS
+    count = count_words(flat, most + 1)
+    if count == 0 or count > most:
         return False
     first = next((c for c in flat if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()) or ends_on_function_word(flat):
@@ -57,7 +58,7 @@ def is_heading_shaped(text: str, style: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return len(words(text)) > MAX_HEADING_WORDS or ends_sentence(text)
+    return count_words(text, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS or ends_sentence(text)
 
 
 def _followed_by_prose(state: ReaderState, pos: int) -> bool:
