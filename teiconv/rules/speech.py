@@ -51,7 +51,7 @@ _LABEL = re.compile(
 )
 # What may follow a label ending in a full stop: a sentence, a quotation, a direction. Anything
 # else ("Mr. Bell went …" is no label) reads on as prose.
-_SPEECH_START = re.compile(r"^[\s_*]*(?:[A-ZÀ-ÖØ-Þ0-9\"“‘'(\[—–-]|\.\.\.|…)")
+_SPEECH_START = re.compile(r"[\s_*]*(?:[A-ZÀ-ÖØ-Þ0-9\"“‘'(\[—–-]|\.\.\.|…)")
 # Words of stage and book structure that recur in label position without being speakers, and
 # words no speaker's name starts with (prepositions and salutations open letters and headings).
 _NOT_SPEAKERS = frozenset(
@@ -60,6 +60,7 @@ _NOT_SPEAKERS = frozenset(
     engraving index contents preface appendix chap sec fig page vol yes no oh ah well so now then and but
     see ibid""".split()
 )
+_NON_SPACE = re.compile(r"\S")
 _NOT_FIRST = frozenset("to from by dear my with in on at for".split())
 _INTERVIEW = {"q": "interviewer", "question": "interviewer", "a": "respondent", "answer": "respondent"}
 MIN_TURNS = 6  # fewer labelled blocks than this are not a dialogue
@@ -100,19 +101,25 @@ class Label:
 
 
 def _label(text: str) -> Label | None:
-    """The speaker label at the start of a block's text, if it is shaped like one."""
+    """The speaker label at the start of a block's text, if it is shaped like one.
+
+    Most paragraphs start with a capitalised word, which the pattern takes for a name: the rest of
+    the label's line is looked at in place, without copying the paragraph.
+    """
     match = _LABEL.match(text)
     if match is None:
         return None
-    name, rest = match.group("name"), text[match.end() :]
-    line_rest, _, more = rest.partition("\n")
-    terminators = {match.group("term"), match.group("term2")} - {None}
-    if line_rest and not line_rest[0].isspace():
+    name, end = match.group("name"), match.end()
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if end < line_end and not text[end].isspace():
         return None
-    if line_rest.strip():
-        if not terminators or (":" not in terminators and not _SPEECH_START.match(line_rest)):
+    terminators = {match.group("term"), match.group("term2")} - {None}
+    if _NON_SPACE.search(text, end, line_end):  # the speech follows the label on its line
+        if not terminators or (":" not in terminators and not _SPEECH_START.match(text, end, line_end)):
             return None
-    elif not (terminators or is_all_caps(name) or match.group("direction") or more):
+    elif not (terminators or is_all_caps(name) or match.group("direction") or line_end + 1 < len(text)):
         return None
     key = " ".join(re.sub(r"[^\w\s]", " ", name).casefold().split())
     if (key in _NOT_SPEAKERS or key.split()[0] in _NOT_FIRST or (len(key) == 1 and key not in _INTERVIEW)
@@ -120,7 +127,7 @@ def _label(text: str) -> Label | None:
         return None
     direction = match.group("direction") or ""
     speaker = text[: match.start("direction") if direction else match.end()].rstrip()
-    return Label(key, name, speaker, direction, rest, text[: match.end()].count("\n"))
+    return Label(key, name, speaker, direction, text[end:], text.count("\n", 0, end))
 
 
 def _block_label(state: ReaderState, block: Block) -> Label | None:
@@ -356,8 +363,6 @@ def _turn(state: ReaderState, pos: int) -> int:
 
 
 def _stage(state: ReaderState, pos: int) -> int:
-    if dialogue(state) is None:
-        return 0
     count = _stage_blocks(state, pos)
     for node in _directions(state, pos, count):
         state.emit(node)
@@ -420,5 +425,9 @@ def _chat(state: ReaderState, pos: int) -> int:
 
 
 def speech(state: ReaderState, pos: int) -> int:
-    """A chat message block, a labelled turn, or a stage direction between turns."""
-    return _chat(state, pos) or _turn(state, pos) or _stage(state, pos)
+    """A chat message block, a labelled turn, or a stage direction between turns (those two only
+    in a text shaped like a dialogue)."""
+    taken = _chat(state, pos)
+    if taken or dialogue(state) is None:
+        return taken
+    return _turn(state, pos) or _stage(state, pos)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from functools import lru_cache
 
 TERMINAL = tuple(".!?;:,…")
 CLOSING_QUOTES = "\"'”’»)]"
@@ -15,10 +15,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def count_words(text: str, stop_after: int) -> int:
-    """How many words `text` has, counted up to `stop_after`: enough to tell a short line from a
-    paragraph without reading the whole paragraph."""
-    return sum(1 for _ in islice(_WORD.finditer(text), stop_after))
+def more_words_than(text: str, limit: int) -> bool:
+    """`text` has more than `limit` words. The pattern stops after them, so a long paragraph is
+    not read to its end to tell it from a short line."""
+    return _words_pattern(limit + 1).match(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(count: int) -> re.Pattern:
+    # Possessive: a word is never split in two to make up the count.
+    return re.compile(rf"(?:\W*+\w++){{{count}}}")
 
 
 # A footnote marker at the very end ("came.[1]", "came.¹", "came.*"): not part of the sentence.
