@@ -12,6 +12,7 @@ into one block per line, so that later stages see paragraphs either way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from .source import WHITESPACE
@@ -61,6 +62,7 @@ def split_blocks(text: str) -> list[Block]:
     blank = 0
     page_break = False
     long_line = False  # a line of the group is longer than wrapped lines are
+    make_line = partial(tuple.__new__, Line)  # Line(…) without its __new__ in Python: a text has many lines
 
     def close() -> None:
         nonlocal blank, page_break, long_line
@@ -82,7 +84,7 @@ def split_blocks(text: str) -> list[Block]:
             blank += 1
             continue
         indent = 0 if raw.startswith(stripped) else len(raw) - len(raw.lstrip(WHITESPACE))
-        current.append(Line(number, indent, stripped))
+        current.append(make_line((number, indent, stripped)))
         if len(stripped) > WRAP_WIDTH:
             long_line = True
     close()
