@@ -11,7 +11,7 @@ import re
 from ..dates import parse_date
 from ..model import Dateline, Inline, Span, Text
 from ..reader import ReaderState
-from .text import TRAILING_NOTE_MARKER
+from .text import trailing_note_marker
 
 # "BAGHDAD – 6 August 2014", "London, 3 May 1862", "Paris: 1 June 1871": up to four capitalised words.
 _PLACE_DATE = re.compile(
@@ -26,7 +26,7 @@ def date_inlines(text: str, year: int | None = None) -> list[Inline] | None:
     A note marker at the end stays as text after the date, for the note rules to find.
     """
     flat = " ".join(text.split())
-    marker = TRAILING_NOTE_MARKER.search(flat)
+    marker = trailing_note_marker(flat)
     if marker and marker.start() > 0:
         content = _date_line(flat[: marker.start()], year)
         return content + [Text(marker.group())] if content else None

@@ -13,7 +13,7 @@ import re
 from ..model import Heading, Text
 from ..reader import ReaderState
 from .datelines import date_inlines
-from .text import bold_inner, ends_on_function_word, ends_sentence, is_all_caps, words
+from .text import bold_inner, ends_on_function_word, ends_sentence, is_all_caps, more_words_than, words
 
 MAX_HEADING_WORDS = 16
 MAX_TITLE_WORDS = 24
@@ -45,8 +45,8 @@ def heading_style(text: str) -> str | None:
 def is_heading_shaped(text: str, style: str) -> bool:
     """Short, not a sentence, starting like a title."""
     flat = " ".join(text.split())
-    count = len(words(flat))
-    if count == 0 or count > (MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS):
+    most = MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS
+    if not more_words_than(flat, 0) or more_words_than(flat, most):
         return False
     first = next((c for c in flat if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()) or ends_on_function_word(flat):
@@ -57,7 +57,7 @@ def is_heading_shaped(text: str, style: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return len(words(text)) > MAX_HEADING_WORDS or ends_sentence(text)
+    return more_words_than(text, MAX_HEADING_WORDS) or ends_sentence(text)
 
 
 def _followed_by_prose(state: ReaderState, pos: int) -> bool:
@@ -78,8 +78,11 @@ def _split_trailing_date(state: ReaderState, pos: int) -> None:
     """A heading block whose last line is a date ("RECORD OF …" / "19 November, 1958"): the date
     becomes a block of its own, for the dateline rule."""
     block = state.blocks[pos]
-    if len(block.lines) >= 2 and date_inlines(block.lines[-1].text):
-        rest = "\n".join(line.text for line in block.lines[:-1])
+    if len(block.lines) < 2:
+        return
+    rest = block.text[: len(block.text) - len(block.lines[-1].text) - 1]
+    # A paragraph is turned away by its length first: that is cheaper than a search for a date.
+    if not more_words_than(rest, MAX_TITLE_WORDS) and date_inlines(block.lines[-1].text):
         style = heading_style(rest)
         if style is not None and is_heading_shaped(rest, style):
             state.split_block(pos, len(block.lines) - 1)
@@ -110,8 +113,8 @@ def heading(state: ReaderState, pos: int) -> int:
     """A section heading; its level from the order in which heading styles first appear."""
     _split_trailing_date(state, pos)
     block = state.blocks[pos]
-    if len(block.lines) > 3:
-        return 0
+    if len(block.lines) > 3 or more_words_than(block.text, MAX_TITLE_WORDS):
+        return 0  # longer than a heading of any style (which is_heading_shaped tells later, at more cost)
     style = heading_style(block.text)
     if style is None or not is_heading_shaped(block.text, style) or not _followed_by_prose(state, pos):
         return 0

@@ -12,7 +12,7 @@ import re
 from ..model import Address, Closer, Correspondence, Dateline, Inline, Opener, Paragraph, Person, Postscript, Salutation, Signature, Span, Text
 from ..reader import ReaderState
 from .datelines import date_inlines
-from .text import words
+from .text import more_words_than, words
 
 SALUTATION = re.compile(
     r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+[^.!?]{1,60}?"
@@ -40,7 +40,7 @@ MAX_CLOSER_BLOCKS = 5
 
 def is_salutation(text: str) -> bool:
     flat = " ".join(text.split())
-    return len(words(flat)) <= MAX_SALUTATION_WORDS and bool(SALUTATION.match(flat))
+    return not more_words_than(flat, MAX_SALUTATION_WORDS) and bool(SALUTATION.match(flat))
 
 
 def is_valediction(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from ..model import ItemList, ListItem, Text
 from ..reader import ReaderState
-from .text import ends_sentence, words
+from .text import ends_sentence, more_words_than
 
 _ITEM = re.compile(
     r"^(?:(?P<number>\d{1,3})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,5})\)|(?P<letter>[a-z])[.)]"
@@ -44,6 +44,8 @@ def _items_of_block(text_lines: list[str]) -> list[tuple[str, str | None, str]] 
 
 
 def item_list(state: ReaderState, pos: int) -> int:
+    if not _ITEM.match(state.blocks[pos].text):
+        return 0  # the first block opens with an item (its first line is one, or all of it is)
     collected: list[ListItem] = []
     kind = None
     taken = 0
@@ -52,9 +54,9 @@ def item_list(state: ReaderState, pos: int) -> int:
         items = _items_of_block([line.text for line in block.lines])
         if not items or (kind and items[0][0] != kind) or (taken and block.blank_before > 1):
             break
-        if any(len(words(text)) > MAX_ITEM_WORDS for _k, _n, text in items):
+        if any(more_words_than(text, MAX_ITEM_WORDS) for _k, _n, text in items):
             break
-        if items[0][0] == "links" and any(ends_sentence(text) and len(words(text)) > 12 for _k, _n, text in items):
+        if items[0][0] == "links" and any(ends_sentence(text) and more_words_than(text, 12) for _k, _n, text in items):
             break  # "> " before prose is quoting, not a list
         kind = items[0][0]
         if len(items) == len(block.lines):

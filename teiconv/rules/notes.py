@@ -58,9 +58,13 @@ _LABEL = re.compile(
     r"|(?P<symbol>\*{1,3}(?=\s)|†{1,3}|‡{1,3}|§{1,3})"  # "*" needs a space: "*word*" is emphasis
 )
 _SPACES = re.compile(r"\s*")
+# A line after the first of a block that `body_label` may find a label at (and some more): one
+# search tells that most blocks have none, without a look at each line.
+_LATER_LINE_MAY_START_BODY = re.compile(rf"\n(?:{FOOTNOTE_HEAD.pattern}|{_LABEL.pattern})")
 # The body style a marker's way of writing matches: "word[16]" and "[16] …", "word¹" and "¹ …".
 _BODY_STYLE_OF_MARKER = {"bracket": "bracket", "caret_bracket": "bracket", "superscript": "superscript",
                          "caret": "caret"}
+_MARKED_BODY_STYLES = frozenset(_BODY_STYLE_OF_MARKER.values())
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def note_bodies(state: ReaderState, pos: int) -> int:
         return _section(state, pos, separator=0)
     if pos and label.key in {found.key for found in find_markers(state.blocks[pos - 1].text)}:
         return _emit(state, *_line_run(state, pos, label.style, paragraphs=False))
-    first_marker = _markers(state).first_lines.get((label.style, label.key))
+    first_marker = _first_marker_line(state, label)
     if first_marker is not None and first_marker < block.line:
         return _emit(state, *_line_run(state, pos, label.style, paragraphs=False))
     trailing = state.fact("note_trailing_line", _trailing_line)
@@ -174,6 +178,14 @@ def _find_all_markers(state: ReaderState) -> _Markers:
         if marker.kind in _BODY_STYLE_OF_MARKER:
             first_lines.setdefault((_BODY_STYLE_OF_MARKER[marker.kind], marker.key), marker.line + 1)
     return _Markers(frozenset(marker.key for marker in found), first_lines)
+
+
+def _first_marker_line(state: ReaderState, label: BodyLabel) -> int | None:
+    """The first line with a marker written the way `label` is, if any. Only some body styles
+    have such markers: for the others the text's markers (a costly search) are not looked up."""
+    if label.style not in _MARKED_BODY_STYLES:
+        return None
+    return _markers(state).first_lines.get((label.style, label.key))
 
 
 def _has_marker(state: ReaderState, pieces: list[_Piece]) -> bool:
@@ -301,6 +313,8 @@ def _split_before_body(state: ReaderState, pos: int) -> None:
     """Give a body that starts inside block `pos` a block of its own: a line with a label under
     a "Notes:" line or under a line with its marker, or a "[Footnote …: …]" or "[^1]: …" line."""
     block = state.blocks[pos]
+    if len(block.lines) < 2 or not _LATER_LINE_MAY_START_BODY.search(block.text, len(block.lines[0].text)):
+        return
     marker_lines: dict[str, int] | None = None  # label → the first line (index) with such a marker
     for number, line in enumerate(block.lines[1:], start=1):
         label = body_label(line.text)

@@ -51,7 +51,7 @@ _LABEL = re.compile(
 )
 # What may follow a label ending in a full stop: a sentence, a quotation, a direction. Anything
 # else ("Mr. Bell went …" is no label) reads on as prose.
-_SPEECH_START = re.compile(r"^[\s_*]*(?:[A-ZÀ-ÖØ-Þ0-9\"“‘'(\[—–-]|\.\.\.|…)")
+_SPEECH_START = re.compile(r"[\s_*]*(?:[A-ZÀ-ÖØ-Þ0-9\"“‘'(\[—–-]|\.\.\.|…)")
 # Words of stage and book structure that recur in label position without being speakers, and
 # words no speaker's name starts with (prepositions and salutations open letters and headings).
 _NOT_SPEAKERS = frozenset(
@@ -60,6 +60,7 @@ _NOT_SPEAKERS = frozenset(
     engraving index contents preface appendix chap sec fig page vol yes no oh ah well so now then and but
     see ibid""".split()
 )
+_NON_SPACE = re.compile(r"\S")
 _NOT_FIRST = frozenset("to from by dear my with in on at for".split())
 _INTERVIEW = {"q": "interviewer", "question": "interviewer", "a": "respondent", "answer": "respondent"}
 MIN_TURNS = 6  # fewer labelled blocks than this are not a dialogue
@@ -100,19 +101,25 @@ class Label:
 
 
 def _label(text: str) -> Label | None:
-    """The speaker label at the start of a block's text, if it is shaped like one."""
+    """The speaker label at the start of a block's text, if it is shaped like one.
+
+    Most paragraphs start with a capitalised word, which the pattern takes for a name: the rest of
+    the label's line is looked at in place, without copying the paragraph.
+    """
     match = _LABEL.match(text)
     if match is None:
         return None
-    name, rest = match.group("name"), text[match.end() :]
-    line_rest, _, more = rest.partition("\n")
-    terminators = {match.group("term"), match.group("term2")} - {None}
-    if line_rest and not line_rest[0].isspace():
+    name, end = match.group("name"), match.end()
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if end < line_end and not text[end].isspace():
         return None
-    if line_rest.strip():
-        if not terminators or (":" not in terminators and not _SPEECH_START.match(line_rest)):
+    terminators = {match.group("term"), match.group("term2")} - {None}
+    if _NON_SPACE.search(text, end, line_end):  # the speech follows the label on its line
+        if not terminators or (":" not in terminators and not _SPEECH_START.match(text, end, line_end)):
             return None
-    elif not (terminators or is_all_caps(name) or match.group("direction") or more):
+    elif not (terminators or is_all_caps(name) or match.group("direction") or line_end + 1 < len(text)):
         return None
     key = " ".join(re.sub(r"[^\w\s]", " ", name).casefold().split())
     if (key in _NOT_SPEAKERS or key.split()[0] in _NOT_FIRST or (len(key) == 1 and key not in _INTERVIEW)
@@ -120,11 +127,16 @@ def _label(text: str) -> Label | None:
         return None
     direction = match.group("direction") or ""
     speaker = text[: match.start("direction") if direction else match.end()].rstrip()
-    return Label(key, name, speaker, direction, rest, text[: match.end()].count("\n"))
+    return Label(key, name, speaker, direction, text[end:], text.count("\n", 0, end))
 
 
-def _block_label(block: Block) -> Label | None:
-    return _label(block.text)
+def _block_label(state: ReaderState, block: Block) -> Label | None:
+    """The label of a block, read once per text: the dialogue's shape and then each turn ask for it."""
+    labels: dict[str, Label | None] = state.facts.setdefault("speech_labels", {})
+    text = block.text
+    if text not in labels:
+        labels[text] = _label(text)
+    return labels[text]
 
 
 @dataclass(frozen=True)
@@ -143,7 +155,7 @@ def _dialogue(state: ReaderState) -> Dialogue | None:
     Headings, signatures and salutations recur too, but far apart; the turns of a dialogue answer
     each other: most labelled blocks follow, within a few blocks, one labelled with another name.
     """
-    labelled = [(index, label) for index, label in enumerate(map(_block_label, state.blocks)) if label]
+    labelled = [(index, label) for index, block in enumerate(state.blocks) if (label := _block_label(state, block))]
     counts = Counter(label.key for _, label in labelled)
     recurring = frozenset(key for key, count in counts.items() if count >= 2)
     turns = [(index, label) for index, label in labelled if label.key in recurring]
@@ -164,14 +176,14 @@ def opens_turn(state: ReaderState, block: Block) -> bool:
     """The block is a labelled turn of the text's dialogue ("Q: …" in an interview), which rules for
     "Label: value" fields must leave alone."""
     shape = dialogue(state)
-    label = _block_label(block) if shape else None
+    label = _block_label(state, block) if shape else None
     return bool(label and label.key in shape.labels)
 
 
 def _turn_label(state: ReaderState, block: Block) -> Label | None:
-    label = _block_label(block)
     shape = dialogue(state)
-    if label is None or shape is None:
+    label = _block_label(state, block) if shape else None
+    if label is None:
         return None
     return label if label.key in shape.labels or (shape.caps and label.caps) else None
 
@@ -188,7 +200,7 @@ def _interview_names(state: ReaderState) -> dict[str, str]:
     """Role → name, from what the text says before its first question."""
     names: dict[str, str] = {}
     for block in state.blocks:
-        label = _block_label(block)
+        label = _block_label(state, block)
         if label and _INTERVIEW.get(label.key) == "interviewer":
             break
         for role, pattern in (("interviewer", _INTERVIEWER), ("respondent", _RESPONDENT)):
@@ -351,8 +363,6 @@ def _turn(state: ReaderState, pos: int) -> int:
 
 
 def _stage(state: ReaderState, pos: int) -> int:
-    if dialogue(state) is None:
-        return 0
     count = _stage_blocks(state, pos)
     for node in _directions(state, pos, count):
         state.emit(node)
@@ -375,6 +385,8 @@ MIN_CHAT_LINES = 3
 
 
 def _chat_line(text: str) -> re.Match | None:
+    if ":" not in text:  # every message has a time: most lines of prose are turned away here
+        return None
     return next((match for pattern in _CHAT if (match := pattern.match(text))), None)
 
 
@@ -413,5 +425,9 @@ def _chat(state: ReaderState, pos: int) -> int:
 
 
 def speech(state: ReaderState, pos: int) -> int:
-    """A chat message block, a labelled turn, or a stage direction between turns."""
-    return _chat(state, pos) or _turn(state, pos) or _stage(state, pos)
+    """A chat message block, a labelled turn, or a stage direction between turns (those two only
+    in a text shaped like a dialogue)."""
+    taken = _chat(state, pos)
+    if taken or dialogue(state) is None:
+        return taken
+    return _turn(state, pos) or _stage(state, pos)

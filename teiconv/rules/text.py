@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TERMINAL = tuple(".!?;:,…")
 CLOSING_QUOTES = "\"'”’»)]"
@@ -14,20 +15,50 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def more_words_than(text: str, limit: int) -> bool:
+    """`text` has more than `limit` words. The pattern stops after them, so a long paragraph is
+    not read to its end to tell it from a short line."""
+    return _words_pattern(limit + 1).match(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _words_pattern(count: int) -> re.Pattern:
+    # Possessive: a word is never split in two to make up the count.
+    return re.compile(rf"(?:\W*+\w++){{{count}}}")
+
+
 # A footnote marker at the very end ("came.[1]", "came.¹", "came.*"): not part of the sentence.
 TRAILING_NOTE_MARKER = re.compile(r"(?:\^?\[\^?\w{1,3}\]|\^\w{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡§]{1,3})$")
+LONGEST_NOTE_MARKER = 7  # "^[^abc]": no match of TRAILING_NOTE_MARKER is longer
+
+
+def trailing_note_marker(text: str) -> re.Match | None:
+    """The footnote marker `text` ends with, if any. Only its last characters are searched (and a
+    final newline, before which `$` matches too): a search of the whole text would try the pattern
+    at every character of a long paragraph."""
+    return TRAILING_NOTE_MARKER.search(text, max(0, len(text) - LONGEST_NOTE_MARKER - 1))
 
 
 def ends_sentence(text: str) -> bool:
     """The text ends with terminal punctuation, looking through closing quotes, brackets and a
     footnote marker."""
-    stripped = TRAILING_NOTE_MARKER.sub("", text.rstrip()).rstrip(CLOSING_QUOTES)
-    return stripped.endswith(TERMINAL)
+    stripped = text.rstrip()
+    marker = trailing_note_marker(stripped)
+    if marker:
+        stripped = stripped[: marker.start()]
+    return stripped.rstrip(CLOSING_QUOTES).endswith(TERMINAL)
 
 
 def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all capitals. Stops at the first small letter: prose is turned
+    away at its second character."""
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            if not char.isupper():
+                return False
+            letters += 1
+    return letters >= 3
 
 
 def bold_inner(text: str) -> str | None:
