@@ -165,10 +165,10 @@ def document_language(text: str, default: str = "en") -> str:
 
 def passage_language(text: str, document: str) -> str | None:
     """The language of a passage when it is confidently not the document's, else None."""
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    if document == "en" and not _mostly_other_script(text, len(words)):
+    if document == "en" and (text.isascii() or not _mostly_other_script(text, len(words))):
         english = sum(map(_ENGLISH.__contains__, words))
         if english >= ENGLISH_SHARE * len(words):
             return None
@@ -186,5 +186,5 @@ def _mostly_other_script(text: str, words: int) -> bool:
 
 
 def _looks_english(text: str) -> bool:
-    words = [word.lower() for word in _WORD.findall(text)]
-    return bool(words) and sum(word in _ENGLISH for word in words) >= ENGLISH_SHARE * len(words)
+    words = _WORD.findall(text.lower())
+    return bool(words) and sum(map(_ENGLISH.__contains__, words)) >= ENGLISH_SHARE * len(words)
