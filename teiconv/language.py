@@ -39,6 +39,7 @@ _ENGLISH = frozenset(
     "had were which their an we you he she has been would there will all its our her who so if no".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # the same words in lower-case ASCII text, found faster
 # Runs of letters outside Basic Latin and Latin Extended (the accented letters of French, Polish…).
 _NOT_LATIN_RUN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 # A passage is in another script when most of its words are.
@@ -165,10 +166,11 @@ def document_language(text: str, default: str = "en") -> str:
 
 def passage_language(text: str, document: str) -> str | None:
     """The language of a passage when it is confidently not the document's, else None."""
-    words = _WORD.findall(text.lower())
+    ascii_only = text.isascii()
+    words = (_ASCII_WORD if ascii_only else _WORD).findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    if document == "en" and (text.isascii() or not _mostly_other_script(text, len(words))):
+    if document == "en" and (ascii_only or not _mostly_other_script(text, len(words))):
         english = sum(map(_ENGLISH.__contains__, words))
         if english >= ENGLISH_SHARE * len(words):
             return None
