@@ -3,22 +3,16 @@
 A library rather than hand-written rules: telling French from Catalan or German from Dutch in a
 sentence takes a trained model, and py3langid ships its model (a few MB) inside the package, needs
 no network, and is accurate on short texts. It is asked only when a paragraph does not look plainly
-like the document's language, so most English texts never need it, and its big arrays are read from
-a cache as needed rather than loaded (see `_identifier`).
+like the document's language, so most English texts never need it, and it is read from disk as
+passages need it rather than loaded (see `langid_model`).
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.metadata
-import lzma
-import math
-import os
 import re
-import shutil
-import tempfile
-import zipfile
-from pathlib import Path
+
+from . import langid_model
 
 # English names of languages and their ISO 639-1 codes, for catalogue fields and the header.
 LANGUAGE_CODES = {
@@ -61,92 +55,12 @@ _FOREIGN_HINTS = frozenset(
 
 @functools.lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's identifier, reading its model's big arrays from the cache as it needs them.
-
-    Loaded, the model takes about a second and 118 MB in every process, for the few passages it
-    is asked about; read from the unpacked cache, a process holds only the small arrays. (Not
-    memory-mapped: the kernel maps large folios around every page touched, so a mapped model is
-    soon resident anyway.) Where no cache can be written, the model is loaded.
-    """
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
+    """py3langid's model read from disk as passages need it (see `langid_model`); loaded whole by
+    the library where that cannot be."""
     try:
-        folder = _unpacked_model(MODEL_DIR / MODEL_FILE)
-    except OSError:
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    import numpy
-
-    def small(name: str):
-        return numpy.load(folder / f"{name}.npy")
-
-    return LanguageIdentifier(_ArrayFile(folder / "ptc.npy"), small("pc"), small("classes").tolist(),
-                              _ArrayFile(folder / "nextmove.npy"), small("out_feat"), norm_probs=True,
-                              tk_row=small("nextmove_row").tolist())
-
-
-class _ArrayFile:
-    """An .npy array on disk, read an element or a few rows at a time (what py3langid indexes
-    its transition table and its feature table with)."""
-
-    def __init__(self, path: Path):
-        import numpy.lib.format as npy
-
-        self._file = open(path, "rb")  # noqa: SIM115 - read for the life of the process
-        version = npy.read_magic(self._file)
-        read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
-        shape, _fortran_order, self._dtype = read_header(self._file)
-        self._start = self._file.tell()
-        self._row_shape = shape[1:]
-        self._row_bytes = self._dtype.itemsize * int(math.prod(self._row_shape))
-
-    def __getitem__(self, index):
-        import numpy
-
-        if isinstance(index, numpy.ndarray):
-            rows = b"".join(os.pread(self._file.fileno(), self._row_bytes, self._start + int(row) * self._row_bytes)
-                            for row in index)
-            return numpy.frombuffer(rows, self._dtype).reshape((len(index), *self._row_shape))
-        data = os.pread(self._file.fileno(), self._row_bytes, self._start + index * self._row_bytes)
-        return int(numpy.frombuffer(data, self._dtype)[0])
-
-
-def model_cache() -> Path:
-    """Where the unpacked model is kept: $XDG_CACHE_HOME/teiconv, else ~/.cache/teiconv."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "teiconv"
-
-
-def _unpacked_model(packed: Path) -> Path:
-    """The folder of py3langid's model (LZMA over NumPy's npz) unpacked once into .npy files."""
-    version = importlib.metadata.version("py3langid")
-    folder = model_cache() / f"py3langid-{version}-{packed.stat().st_size}"
-    if not folder.is_dir():
-        _unpack(packed, folder)
-    return folder
-
-
-def _unpack(packed: Path, folder: Path) -> None:
-    """Write the npz's members (each an .npy file) into `folder`, streaming, never whole in memory.
-
-    Unpacked beside it and renamed into place, so that processes starting together never map a
-    half-written model: the one that renames second drops its copy.
-    """
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
-    try:
-        with tempfile.TemporaryFile() as npz:
-            with lzma.open(packed) as source:
-                shutil.copyfileobj(source, npz, 1 << 20)
-            npz.seek(0)
-            with zipfile.ZipFile(npz) as archive:
-                for member in archive.namelist():
-                    with archive.open(member) as array, open(staging / Path(member).name, "wb") as target:
-                        shutil.copyfileobj(array, target, 1 << 20)
-        staging.rename(folder)
-    except OSError:
-        if not folder.is_dir():
-            raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        return langid_model.disk_model()
+    except (OSError, langid_model.ModelLayoutError):
+        return langid_model.library_identifier()
 
 
 def identify(text: str) -> tuple[str, float]:

@@ -2,7 +2,6 @@
 
 import pytest
 
-from teiconv import language
 from teiconv.language import document_language, passage_language
 
 from conftest import convert, xpath
@@ -37,36 +36,3 @@ def test_english_prose_never_loads_the_model():
 def test_a_passage_in_another_script_is_marked_without_function_words():
     greek = "Ἐν ἀρχῇ ἦν ὁ λόγος, καὶ ὁ λόγος ἦν πρὸς τὸν θεόν, καὶ θεὸς ἦν ὁ λόγος."
     assert passage_language(greek, "en") in {"el", "grc"}
-
-
-# --- the model, read from the cache rather than loaded -----------------------------------------
-
-
-@pytest.fixture
-def fresh_identifier(monkeypatch, tmp_path):
-    """The identifier built anew, with its cache in `tmp_path`."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    language._identifier.cache_clear()
-    yield tmp_path
-    language._identifier.cache_clear()
-
-
-def test_the_model_is_unpacked_once_into_the_cache(fresh_identifier):
-    language.identify("Les ouvriers de la ville se sont réunis hier soir pour discuter de la grève.")
-    [folder] = (fresh_identifier / "teiconv").iterdir()
-    assert {path.name for path in folder.iterdir()} >= {"ptc.npy", "nextmove.npy", "out_feat.npy"}
-    assert isinstance(language._identifier().nb_ptc, language._ArrayFile)
-
-
-def test_reading_from_the_cache_gives_the_loaded_models_answers(fresh_identifier):
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    loaded = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    for text in (FRENCH, GERMAN, "Gallia est omnis divisa in partes tres.", "Ἐν ἀρχῇ ἦν ὁ λόγος", "", "1958"):
-        assert language._identifier().classify(text) == loaded.classify(text)
-
-
-def test_without_a_writable_cache_the_model_is_loaded(fresh_identifier):
-    (fresh_identifier / "teiconv").write_text("a file where the cache folder would go")
-    assert language.identify(FRENCH)[0] == "fr"
-    assert not isinstance(language._identifier().nb_ptc, language._ArrayFile)
