@@ -41,6 +41,7 @@ def convert_source(source: Source, metadata: dict | None = None, reporter: Repor
         blocks = split_blocks(source.text)
     with clock.stage("block rules"):
         document = read(source, blocks, reporter, BLOCK_RULES, NESTED_RULES)
+    del blocks  # read into the model: its lines are let go before the passes and the writer need memory
     document.metadata.source_file = Path(source.name).name
     document.metadata.source_sha256 = source.sha256
     document.metadata.edition_id = Path(source.name).stem
