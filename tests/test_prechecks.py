@@ -9,17 +9,19 @@ from hypothesis import strategies as st
 
 from teiconv.blocks import Line, split_blocks
 from teiconv.rules.lists import _ITEM, _items_of_block
-from teiconv.rules.text import TRAILING_NOTE_MARKER, is_all_caps, more_words_than, trailing_note_marker, words
+from teiconv.rules.text import (TRAILING_NOTE_MARKER, ends_on_function_word, is_all_caps, more_words_than,
+                                trailing_note_marker, words)
 
 notes = importlib.import_module("teiconv.rules.notes")
 speech = importlib.import_module("teiconv.rules.speech")
+text_module = importlib.import_module("teiconv.rules.text")
 
 # Texts made of the characters the rules look at: labels, brackets, marks, capitals, white space.
 PIECES = st.sampled_from(
     ["[1]", "[16]", "^[2]", "[^3]", "^4", "(5)", "¹", "²³", "*", "**", "†", "§", "1.", "12)", "a)", "(iv)", "- ",
      "• ", "> ", "[Footnote 1: ", "[Footnote: ", "]", "Hamlet", "HAMLET", "Mrs. Bell", "Q", "A", ":", ".", ". ",
      ",", "the", "word", "é", "ß", "_", "(aside)", "12:01", "[12:01]", "<alice>", " ", "  ", "\t", "\n", "\u00a0",
-     "—", "…", "“", "”", "'"]
+     "—", "…", "“", "”", "'", "by", "The", "İ"]
 )
 TEXT = st.lists(PIECES, max_size=14).map("".join)
 LINE_TEXT = TEXT.map(str.strip).filter(bool).filter(lambda text: "\n" not in text)
@@ -90,3 +92,16 @@ def test_blocks_keep_their_lines_and_text(raw_lines):
         for line in block.lines:
             raw = text.split("\n")[line.number - 1].replace("\f", " ")
             assert line.indent == len(raw) - len(raw.lstrip(" \u00a0\u2003"))
+
+
+@given(TEXT)
+def test_last_word_read_backwards_is_the_last_word(text):
+    last = re.search(r"(\w+)\W*$", text)
+    assert ends_on_function_word(text) == bool(last and last.group(1).lower() in text_module._FUNCTION_WORDS)
+
+
+def test_function_word_at_the_end():
+    assert ends_on_function_word("It was written by the")
+    assert ends_on_function_word("Sent to…\n")
+    assert not ends_on_function_word("The end.")
+    assert not ends_on_function_word("—")

@@ -83,9 +83,11 @@ _FUNCTION_WORDS = {
     "was", "were", "be", "been", "has", "have", "had", "not", "than", "into", "upon", "who", "whom", "whose",
     "if", "when", "while", "because", "although", "so", "very", "more", "most", "such",
 }
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def ends_on_function_word(text: str) -> bool:
-    last = _LAST_WORD.search(text)
-    return bool(last and last.group(1).lower() in _FUNCTION_WORDS)
+    """The last word is read as the first word of the text reversed: a search for the last word
+    from the start would try the pattern at every character of a paragraph."""
+    last = _FIRST_WORD.match(text[::-1])
+    return bool(last and last.group(1)[::-1].lower() in _FUNCTION_WORDS)
