@@ -75,8 +75,8 @@ def pandoc_path() -> str | None:
     return pypandoc.get_pandoc_path()
 
 
-def run_teiconv(files: list[Path], work: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak MiB of convert + validate over `files` (copied into one folder first)."""
+def run_teiconv(files: list[Path], work: Path, jobs: int) -> tuple[float, float, float]:
+    """Seconds of convert and of validate, and peak MiB, over `files` (copied into one folder first)."""
     inputs = work / "in"
     if not inputs.exists():
         inputs.mkdir()
@@ -92,7 +92,7 @@ def run_teiconv(files: list[Path], work: Path, jobs: int) -> tuple[float, float]
         raise SystemExit(f"teiconv validate could not run (exit {code})")
     if code:
         print(f"(note: teiconv validate reported invalid editions in {out}; see `teiconv validate` on the corpus)")
-    return convert_s + validate_s, max(convert_mib, validate_mib)
+    return convert_s, validate_s, max(convert_mib, validate_mib)
 
 
 def run_pandoc(pandoc: str, files: list[Path], work: Path) -> tuple[float, float]:
@@ -161,9 +161,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="teiconv-bench-") as tmp:
         work = Path(tmp)
 
-        seconds, peak = run_teiconv(files, work, args.jobs)
-        rows = [[f"teiconv convert -j {args.jobs} + validate", f"{seconds:.1f}", f"{total / MB / seconds:.2f}",
-                 f"{peak:.0f}", f"{peak * 1024 * 1024 / largest:.1f}×"]]
+        convert_s, validate_s, peak = run_teiconv(files, work, args.jobs)
+        seconds = convert_s + validate_s
+        rows = [[f"teiconv convert -j {args.jobs} + validate -j {args.jobs}", f"{seconds:.1f}",
+                 f"{total / MB / seconds:.2f}", f"{peak:.0f}", f"{peak * 1024 * 1024 / largest:.1f}×"],
+                [f"(of which convert {convert_s:.1f} s, validate {validate_s:.1f} s)", "", "", "", ""]]
         pandoc = None if args.no_pandoc else pandoc_path()
         if pandoc:
             p_seconds, p_peak = run_pandoc(pandoc, files, work)
@@ -190,8 +192,8 @@ def main() -> None:
                     [[f"{mb} MB", f"{s:.1f}", f"{mb / s:.2f}", f"{mib:.0f}", f"{mib / mb:.1f}×", f"{s / base:.2f}"]
                      for mb, s, mib, _code in scaling]), "\n")
 
-        one, _ = run_teiconv(files, work, 1)
-        two, _ = run_teiconv(files, work, 2)
+        one = sum(run_teiconv(files, work, 1)[:2])
+        two = sum(run_teiconv(files, work, 2)[:2])
         print(table(["jobs", "seconds (convert + validate)", "speed-up"],
                     [["1", f"{one:.1f}", "1.00×"], ["2", f"{two:.1f}", f"{one / two:.2f}×"]]))
 
