@@ -10,6 +10,8 @@ import io
 
 from lxml import etree
 
+from .vocab import tei
+
 INDENT = "  "
 
 # Elements whose TEI content model has no text: whitespace between their children means nothing.
@@ -27,6 +29,10 @@ _BLOCKS = {
     "byline", "seg", "note", "pb", "bibl", "post", "div", "opener", "closer", "postscript", "docDate",
     "docAuthor", "titlePart", "address",
 }
+# The same as Clark names, to test an element's tag directly (a QName per element is costly).
+_ELEMENT_ONLY_TAGS = frozenset(map(tei, _ELEMENT_ONLY))
+_EITHER_TAGS = frozenset(map(tei, _EITHER))
+_BLOCK_TAGS = frozenset(map(tei, _BLOCKS))
 
 
 def to_bytes(root: etree._Element) -> bytes:
@@ -52,14 +58,14 @@ def to_bytes(root: etree._Element) -> bytes:
 
 def _is_structural(element: etree._Element) -> bool:
     """Whitespace may be added between the children: no text of its own, no phrase content."""
-    name = etree.QName(element).localname
     if len(element) == 0 or (element.text and element.text.strip()):
         return False
     if any(child.tail and child.tail.strip() for child in element):
         return False
-    if name in _ELEMENT_ONLY:
+    tag = element.tag
+    if tag in _ELEMENT_ONLY_TAGS:
         return True
-    return name in _EITHER and all(etree.QName(child).localname in _BLOCKS for child in element)
+    return tag in _EITHER_TAGS and all(child.tag in _BLOCK_TAGS for child in element)
 
 
 def _indent(element: etree._Element, level: int, replaced: list) -> None:
