@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, fields
+from functools import cache
 from itertools import groupby
 from typing import Any
 
@@ -110,14 +111,15 @@ def _survey(document: Document) -> _Survey:
     last: _Body | None = None
 
     def hold(items: list) -> None:
-        places.update((id(item), (items, index)) for index, item in enumerate(items)
-                      if type(item) in (NoteMarker, NoteBody))
+        for index, item in enumerate(items):
+            if type(item) in (NoteMarker, NoteBody):
+                places[id(item)] = (items, index)
 
     for part in (document.front, document.body, document.back):
         hold(part)
     for node in text_nodes(document):  # a node comes before what it holds: its lists are seen first
-        for field in fields(node):
-            value = getattr(node, field.name)
+        for name in _field_names(type(node)):
+            value = getattr(node, name)
             if type(value) is list:
                 hold(value)
         if isinstance(node, NoteMarker):
@@ -133,6 +135,12 @@ def _survey(document: Document) -> _Survey:
                 events.append(last)
             holders.update((id(inner), last) for inner in nodes(node.content) if isinstance(inner, NoteMarker))
     return _Survey(places, events, holders, unmarked)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A node class's field names, looked up once: the survey asks for every node of the text."""
+    return tuple(field.name for field in fields(cls))
 
 
 def _match(survey: _Survey, reporter: Reporter) -> tuple[set[int], list[NoteMarker]]:
