@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import dropwhile, islice
 
 from ..diagnostics import Reporter
 from ..model import Block, Division, Document, ItemList, PageBreakBlock, Paragraph, Quotation, Speech, Text
@@ -145,12 +146,12 @@ def _subject_reading(subject: str) -> Reading | None:
 
 def _narration(text: str) -> Reading:
     """Narration: a group or the meeting as subject, with a verb of speaking or of meeting."""
-    words = [word.lower() for word in _WORD.findall(text[:OPENING])][:16]
-    while words and words[0] in _DISCOURSE:
-        words.pop(0)
-    head = next((index for index, word in enumerate(words[:6]) if word in _GROUPS), None)
-    if head is not None and _GROUP_VERBS.intersection(words[head + 1 : head + 8]):
-        return Reading("narration")
+    # Words are read only as far as needed: most paragraphs have no group among their first words.
+    tokens = islice(_WORD.finditer(text, 0, OPENING), 16)
+    words = dropwhile(_DISCOURSE.__contains__, (token.group().lower() for token in tokens))
+    for word in islice(words, 6):
+        if word in _GROUPS:  # its verb is among the seven words after it, which `words` goes on with
+            return Reading("narration") if _GROUP_VERBS.intersection(islice(words, 7)) else NEUTRAL
     return NEUTRAL
 
 
