@@ -68,6 +68,9 @@ _WRAPPERS = frozenset(map(tei, ("byline", "dateline", "salute", "signed", "addre
                                 "argument", "epigraph")))
 _BOTTOM_ONLY = frozenset(map(tei, ("closer", "postscript", "trailer")))
 _GLOBAL = frozenset(map(tei, ("note", "pb", "lb", "milestone", "anchor")))
+_FRAMING = _TOP_ONLY | _WRAPPERS | _BOTTOM_ONLY | _GLOBAL
+_BEFORE_TEXT = _TOP_ONLY | _WRAPPERS | _GLOBAL  # what may come before a division's text
+_AFTER_TEXT = _WRAPPERS | _BOTTOM_ONLY | _GLOBAL  # what may come after it
 _HEAD, _DIV = tei("head"), tei("div")
 _NSMAP = {None: TEI_NS}
 
@@ -222,15 +225,14 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
     all become `ab`s; when it holds only notes, a paragraph holds them.
     """
     tags = [element.tag for element in elements]
-    framing = _TOP_ONLY | _WRAPPERS | _BOTTOM_ONLY | _GLOBAL
     if elements and all(tag in _GLOBAL for tag in tags):
         paragraph = _new("p")  # only notes and breaks: a paragraph holds them
         paragraph.extend(elements)
         return [paragraph]
-    if elements and all(tag in framing for tag in tags):
+    if elements and all(tag in _FRAMING for tag in tags):
         return [flat for element in elements for flat in _flatten(element)]
-    first_text = next((i for i, tag in enumerate(tags) if tag not in _TOP_ONLY | _WRAPPERS | _GLOBAL), len(tags))
-    last_text = max((i for i, tag in enumerate(tags) if tag not in _WRAPPERS | _BOTTOM_ONLY | _GLOBAL), default=-1)
+    first_text = next((i for i, tag in enumerate(tags) if tag not in _BEFORE_TEXT), len(tags))
+    last_text = max((i for i, tag in enumerate(tags) if tag not in _AFTER_TEXT), default=-1)
     arranged: list[etree._Element] = []
     for index, (element, tag) in enumerate(zip(elements, tags)):
         misplaced_wrapper = tag in _WRAPPERS and first_text < index < last_text
@@ -245,9 +247,8 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
 def _text_after_divisions(elements: list[etree._Element]) -> list[etree._Element]:
     """After a division, TEI allows only divisions and, at the very end, closing matter: other
     elements that follow a division get a division of their own ("continuation")."""
-    framing = _GLOBAL | _BOTTOM_ONLY | _WRAPPERS
     tags = [element.tag for element in elements]
-    last_text = max((i for i, tag in enumerate(tags) if tag not in framing), default=-1)
+    last_text = max((i for i, tag in enumerate(tags) if tag not in _AFTER_TEXT), default=-1)
     result: list[etree._Element] = []
     pending: list[etree._Element] = []
     seen_division = False
