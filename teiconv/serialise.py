@@ -10,6 +10,8 @@ import io
 
 from lxml import etree
 
+from .vocab import tei
+
 INDENT = "  "
 
 # Elements whose TEI content model has no text: whitespace between their children means nothing.
@@ -27,6 +29,10 @@ _BLOCKS = {
     "byline", "seg", "note", "pb", "bibl", "post", "div", "opener", "closer", "postscript", "docDate",
     "docAuthor", "titlePart", "address",
 }
+# The same as Clark names, to test an element's tag directly (a QName per element is costly).
+_ELEMENT_ONLY_TAGS = frozenset(map(tei, _ELEMENT_ONLY))
+_INDENTABLE_TAGS = _ELEMENT_ONLY_TAGS | frozenset(map(tei, _EITHER))
+_BLOCK_TAGS = frozenset(map(tei, _BLOCKS))
 
 
 def to_bytes(root: etree._Element) -> bytes:
@@ -35,8 +41,9 @@ def to_bytes(root: etree._Element) -> bytes:
     The indentation goes into the tree only while it is serialised, and comes out again: the
     caller's tree is left as it was, without the cost of copying a whole edition to indent it.
     """
-    replaced: list[tuple[etree._Element, str | None, str | None]] = []
-    _indent(root, 0, replaced)
+    texts: list[tuple[etree._Element, str | None]] = []
+    tails: list[tuple[etree._Element, str | None]] = []
+    _indent(root, 0, texts, tails)
     # Written in chunks into one buffer, whose bytes are then handed over without a copy: the
     # edition is held once, not three times (libxml2's buffer, its copy, the declaration added).
     buffer = io.BytesIO()
@@ -44,33 +51,36 @@ def to_bytes(root: etree._Element) -> bytes:
     try:
         root.getroottree().write(buffer, encoding="UTF-8", xml_declaration=False)
     finally:
-        for element, text, tail in reversed(replaced):
-            element.text, element.tail = text, tail
+        for element, text in texts:
+            element.text = text
+        for element, tail in tails:
+            element.tail = tail
     buffer.write(b"\n")
     return buffer.getvalue()
 
 
 def _is_structural(element: etree._Element) -> bool:
-    """Whitespace may be added between the children: no text of its own, no phrase content."""
-    name = etree.QName(element).localname
-    if len(element) == 0 or (element.text and element.text.strip()):
+    """Whitespace may be added between the children: no text of its own, no phrase content.
+
+    The tag is tested first: most elements are paragraphs, whose text is never read here."""
+    tag = element.tag
+    if tag not in _INDENTABLE_TAGS or len(element) == 0 or (element.text and element.text.strip()):
         return False
     if any(child.tail and child.tail.strip() for child in element):
         return False
-    if name in _ELEMENT_ONLY:
-        return True
-    return name in _EITHER and all(etree.QName(child).localname in _BLOCKS for child in element)
+    return tag in _ELEMENT_ONLY_TAGS or all(child.tag in _BLOCK_TAGS for child in element)
 
 
-def _indent(element: etree._Element, level: int, replaced: list) -> None:
-    """Indent the structural elements under `element`, noting in `replaced` what they held."""
+def _indent(element: etree._Element, level: int, texts: list, tails: list) -> None:
+    """Indent the structural elements under `element`, noting in `texts` and `tails` what the
+    elements changed held (only whitespace: the text of others is not read)."""
     if not _is_structural(element):
         return
     inner = "\n" + INDENT * (level + 1)
-    replaced.append((element, element.text, element.tail))
+    texts.append((element, element.text))
     element.text = inner
     for child in element:
-        replaced.append((child, child.text, child.tail))
+        tails.append((child, child.tail))
         child.tail = inner
-        _indent(child, level + 1, replaced)
+        _indent(child, level + 1, texts, tails)
     element[-1].tail = "\n" + INDENT * level

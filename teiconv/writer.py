@@ -39,7 +39,7 @@ from .model import (
     StageDirection,
     Text,
 )
-from .vocab import E, XML_ID, XML_LANG, tei
+from .vocab import TEI_NS, XML_ID, XML_LANG, tei
 
 # Which TEI element a span kind becomes, and how its attributes are named there.
 _SPAN_ELEMENTS: dict[str, tuple[str, dict[str, str]]] = {
@@ -61,28 +61,45 @@ _SPAN_DEFAULTS: dict[str, dict[str, str]] = {
     "annotation": {"place": "inline"},
 }
 
-# Elements of a division by where TEI lets them stand (model.divTop, model.divBottom …).
-_TOP_ONLY = {"head", "opener"}
-_WRAPPERS = {"byline", "dateline", "salute", "signed", "address", "docAuthor", "docDate", "argument", "epigraph"}
-_BOTTOM_ONLY = {"closer", "postscript", "trailer"}
-_GLOBAL = {"note", "pb", "lb", "milestone", "anchor"}
+# Elements of a division by where TEI lets them stand (model.divTop, model.divBottom …), as Clark
+# names: an element's tag is tested as it is.
+_TOP_ONLY = frozenset(map(tei, ("head", "opener")))
+_WRAPPERS = frozenset(map(tei, ("byline", "dateline", "salute", "signed", "address", "docAuthor", "docDate",
+                                "argument", "epigraph")))
+_BOTTOM_ONLY = frozenset(map(tei, ("closer", "postscript", "trailer")))
+_GLOBAL = frozenset(map(tei, ("note", "pb", "lb", "milestone", "anchor")))
+_FRAMING = _TOP_ONLY | _WRAPPERS | _BOTTOM_ONLY | _GLOBAL
+_BEFORE_TEXT = _TOP_ONLY | _WRAPPERS | _GLOBAL  # what may come before a division's text
+_AFTER_TEXT = _WRAPPERS | _BOTTOM_ONLY | _GLOBAL  # what may come after it
+_HEAD, _DIV = tei("head"), tei("div")
+_NSMAP = {None: TEI_NS}
+
+
+def _new(name: str, attrib: dict[str, str] | None = None) -> etree._Element:
+    """A TEI element not yet placed. lxml's own constructor, not an ElementMaker: the writer makes
+    every element of the edition, and ElementMaker's call costs twice as much."""
+    return etree.Element(tei(name), attrib, nsmap=_NSMAP)
+
+
+def _child(parent: etree._Element, name: str, attrib: dict[str, str] | None = None) -> etree._Element:
+    """A TEI element made in place, the cheapest way: it takes its namespace from `parent`."""
+    return etree.SubElement(parent, tei(name), attrib)
 
 
 def write_tei(document: Document, options: dict | None = None) -> etree._Element:
     """The whole TEI document for `document`."""
-    text = E.text()
+    root = _new("TEI")
+    root.append(build_header(document.metadata))
+    text = _child(root, "text")
     if document.front:
-        text.append(E.front(*_front(document.front)))
-    body = E.body()
-    for element in _arrange(_blocks(document.body)):
-        body.append(element)
+        _child(text, "front").extend(_front(document.front))
+    body = _child(text, "body")
+    body.extend(_arrange(_blocks(document.body)))
     if len(body) == 0:
         # TEI's body cannot be empty: a source that held only metadata says so with a gap.
-        body.append(E.p(E.gap(reason="no text: the source holds only header metadata")))
-    text.append(body)
+        _child(_child(body, "p"), "gap", {"reason": "no text: the source holds only header metadata"})
     if document.back:
-        text.append(E.back(*_arrange(_blocks(document.back))))
-    root = E.TEI(build_header(document.metadata), text)
+        _child(text, "back").extend(_arrange(_blocks(document.back)))
     root.set(XML_LANG, document.metadata.language)
     return root
 
@@ -93,11 +110,13 @@ def _front(nodes: list[Block]) -> list[etree._Element]:
     for node in nodes:
         match node:
             case Heading():
-                out.append(E.docTitle(_inline(E.titlePart(type="main"), node.content)))
+                title = _new("docTitle")
+                _inline(_child(title, "titlePart", {"type": "main"}), node.content)
+                out.append(title)
             case Dateline():
-                out.append(_inline(E.docDate(), node.content))
+                out.append(_inline(_new("docDate"), node.content))
             case Byline():
-                out.append(_inline(E.byline(), node.content))
+                out.append(_inline(_new("byline"), node.content))
             case _:
                 out.extend(_blocks([node]))
     return out
@@ -110,83 +129,90 @@ def _blocks(nodes: list[Block]) -> list[etree._Element]:
 def _block(node: Block) -> etree._Element:
     match node:
         case Paragraph():
-            paragraph = _inline(E.p(), node.content)
+            paragraph = _inline(_new("p"), node.content)
             if node.lang:
                 paragraph.set(XML_LANG, node.lang)
             return paragraph
         case Heading():
-            return _inline(E.head(), node.content)
+            return _inline(_new("head"), node.content)
         case Division() if node.kind == "comment":
             return _post(node)
         case Division():
-            div = E.div(type=node.kind)
+            div = _new("div", {"type": node.kind})
             if node.n:
                 div.set("n", node.n)
-            for element in _arrange(_blocks(node.children)):
-                div.append(element)
+            div.extend(_arrange(_blocks(node.children)))
             return div
         case Quotation():
-            quote = E.quote(*_blocks(node.paragraphs))
+            quote = _new("quote")
+            quote.extend(_blocks(node.paragraphs))
             if node.source is None:
                 return quote
-            return E.cit(quote, _inline(E.bibl(), node.source))
+            cit = _new("cit")
+            cit.append(quote)
+            _inline(_child(cit, "bibl"), node.source)
+            return cit
         case ItemList():
-            lst = E.list(type=node.kind) if node.kind != "unordered" else E.list()
+            lst = _new("list", {"type": node.kind} if node.kind != "unordered" else None)
             for item in node.items:
-                element = _inline(E.item(), item.content)
+                element = _inline(_child(lst, "item"), item.content)
                 if item.n:
                     element.set("n", item.n)
-                lst.append(element)
             return lst
         case Salutation():
-            return _inline(E.salute(), node.content)
+            return _inline(_new("salute"), node.content)
         case Signature():
-            return _inline(E.signed(), node.content)
+            return _inline(_new("signed"), node.content)
         case Dateline():
-            return _inline(E.dateline(), node.content)
+            return _inline(_new("dateline"), node.content)
         case Byline():
-            return _inline(E.byline(), node.content)
+            return _inline(_new("byline"), node.content)
         case Address():
-            return _inline(E.seg(type=node.role), node.content)
+            return _inline(_new("seg", {"type": node.role}), node.content)
         case Opener():
-            return E.opener(*_blocks(node.parts))
+            return _holding("opener", node.parts)
         case Closer():
-            return E.closer(*_blocks(node.parts))
+            return _holding("closer", node.parts)
         case Postscript():
-            return E.postscript(*_blocks(node.paragraphs))
+            return _holding("postscript", node.paragraphs)
         case Speech():
-            sp = E.sp()
+            sp = _new("sp")
             if node.who:
                 sp.set("who", f"#{node.who}")
             if node.speaker is not None:
-                sp.append(_inline(E.speaker(), node.speaker))
-            for element in _blocks(node.children):
-                sp.append(element)
+                _inline(_child(sp, "speaker"), node.speaker)
+            sp.extend(_blocks(node.children))
             return sp
         case StageDirection():
-            return _inline(E.stage(), node.content)
+            return _inline(_new("stage"), node.content)
         case Annotation():
-            note = E.note(type=node.type)
+            note = _new("note", {"type": node.type})
             if is_hand(node.type):
                 note.set("hand", f"#{hand_id(node.type)}")
             return _inline(note, node.content)
         case NoteBody():
             # A note body no marker claimed stays where it was, as the text it was.
-            return _inline(E.p(), [Text(node.marker_text + " ")] + node.content)
+            return _inline(_new("p"), [Text(node.marker_text + " ")] + node.content)
         case PageBreakBlock():
-            return E.pb()
+            return _new("pb")
         case _:
             assert_never(node)
 
 
+def _holding(name: str, blocks: list[Block]) -> etree._Element:
+    """An element that holds the blocks, as written."""
+    element = _new(name)
+    element.extend(_blocks(blocks))
+    return element
+
+
 def _post(comment: Division) -> etree._Element:
     """A comment as a TEI CMC post: its author in @who, its timestamp in @when, its number in @n."""
-    post = E.post(type="comment")
+    post = _new("post", {"type": "comment"})
     for name, value in (("n", comment.n), ("who", f"#{comment.who}" if comment.who else None), ("when", comment.when)):
         if value:
             post.set(name, value)
-    for element in _blocks(comment.children):
-        post.append(element)
+    post.extend(_blocks(comment.children))
     return post
 
 
@@ -198,19 +224,20 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
     hold some text: when it holds only wrappers (a letter of a salutation and a valediction), they
     all become `ab`s; when it holds only notes, a paragraph holds them.
     """
-    names = [etree.QName(element).localname for element in elements]
-    framing = _TOP_ONLY | _WRAPPERS | _BOTTOM_ONLY | _GLOBAL
-    if elements and all(name in _GLOBAL for name in names):
-        return [E.p(*elements)]  # only notes and breaks: a paragraph holds them
-    if elements and all(name in framing for name in names):
+    tags = [element.tag for element in elements]
+    if elements and all(tag in _GLOBAL for tag in tags):
+        paragraph = _new("p")  # only notes and breaks: a paragraph holds them
+        paragraph.extend(elements)
+        return [paragraph]
+    if elements and all(tag in _FRAMING for tag in tags):
         return [flat for element in elements for flat in _flatten(element)]
-    first_text = next((i for i, name in enumerate(names) if name not in _TOP_ONLY | _WRAPPERS | _GLOBAL), len(names))
-    last_text = max((i for i, name in enumerate(names) if name not in _WRAPPERS | _BOTTOM_ONLY | _GLOBAL), default=-1)
+    first_text = next((i for i, tag in enumerate(tags) if tag not in _BEFORE_TEXT), len(tags))
+    last_text = max((i for i, tag in enumerate(tags) if tag not in _AFTER_TEXT), default=-1)
     arranged: list[etree._Element] = []
-    for index, (element, name) in enumerate(zip(elements, names)):
-        misplaced_wrapper = name in _WRAPPERS and first_text < index < last_text
-        misplaced_bottom = name in _BOTTOM_ONLY and index < last_text
-        if misplaced_wrapper or (name == "head" and index > first_text) or misplaced_bottom:
+    for index, (element, tag) in enumerate(zip(elements, tags)):
+        misplaced_wrapper = tag in _WRAPPERS and first_text < index < last_text
+        misplaced_bottom = tag in _BOTTOM_ONLY and index < last_text
+        if misplaced_wrapper or (tag == _HEAD and index > first_text) or misplaced_bottom:
             arranged.extend(_flatten(element))
         else:
             arranged.append(element)
@@ -220,24 +247,29 @@ def _arrange(elements: list[etree._Element]) -> list[etree._Element]:
 def _text_after_divisions(elements: list[etree._Element]) -> list[etree._Element]:
     """After a division, TEI allows only divisions and, at the very end, closing matter: other
     elements that follow a division get a division of their own ("continuation")."""
-    framing = _GLOBAL | _BOTTOM_ONLY | _WRAPPERS
-    names = [etree.QName(element).localname for element in elements]
-    last_text = max((i for i, name in enumerate(names) if name not in framing), default=-1)
+    tags = [element.tag for element in elements]
+    last_text = max((i for i, tag in enumerate(tags) if tag not in _AFTER_TEXT), default=-1)
     result: list[etree._Element] = []
     pending: list[etree._Element] = []
     seen_division = False
-    for index, (element, name) in enumerate(zip(elements, names)):
-        if name == "div" or not seen_division or index > last_text or (name in _GLOBAL and not pending):
+    for index, (element, tag) in enumerate(zip(elements, tags)):
+        if tag == _DIV or not seen_division or index > last_text or (tag in _GLOBAL and not pending):
             if pending:
-                result.append(E.div(*_arrange(pending), type="continuation"))
+                result.append(_continuation(pending))
                 pending = []
-            seen_division = seen_division or name == "div"
+            seen_division = seen_division or tag == _DIV
             result.append(element)
         else:
             pending.append(element)
     if pending:
-        result.append(E.div(*_arrange(pending), type="continuation"))
+        result.append(_continuation(pending))
     return result
+
+
+def _continuation(elements: list[etree._Element]) -> etree._Element:
+    div = _new("div", {"type": "continuation"})
+    div.extend(_arrange(elements))
+    return div
 
 
 def _flatten(element: etree._Element) -> list[etree._Element]:
@@ -245,15 +277,17 @@ def _flatten(element: etree._Element) -> list[etree._Element]:
     name = etree.QName(element).localname
     if name in ("opener", "closer", "postscript"):
         return [flat for part in element for flat in _flatten(part)]
-    if name in _WRAPPERS or name in _TOP_ONLY:
+    if element.tag in _WRAPPERS or element.tag in _TOP_ONLY:
         return [_as_ab(element, name)]
     if name == "seg":
-        return [E.ab(element, type=element.get("type", "seg"))]
+        ab = _new("ab", {"type": element.get("type", "seg")})
+        ab.append(element)
+        return [ab]
     return [element]
 
 
 def _as_ab(element: etree._Element, name: str) -> etree._Element:
-    ab = E.ab(type=name)
+    ab = _new("ab", {"type": name})
     ab.text = element.text
     for child in element:
         ab.append(child)
@@ -268,48 +302,49 @@ def _inline(parent: etree._Element, content: list[Inline]) -> etree._Element:
     """
     pending: list[str] = []
     last: etree._Element | None = None
-
-    def flush() -> None:
-        if pending:
-            text = "".join(pending)
-            if last is None:
-                parent.text = (parent.text or "") + text
-            else:
-                last.tail = (last.tail or "") + text
-            pending.clear()
-
     for node in content:
         match node:
             case Text() | NoteMarker():
                 pending.append(node.text)
                 continue
             case Span():
-                child = _span(node)
+                child = _span(parent, node)
             case Note():
-                child = _note(node)
+                child = _note(parent, node)
             case PageBreak():
-                child = E.pb()
+                child = _child(parent, "pb")
             case _:
                 assert_never(node)
-        flush()
-        parent.append(child)
+        if pending:  # the text before the child: `parent`'s text or the tail of the child before
+            _add_text(parent, last, pending)
+            pending = []
         last = child
-    flush()
+    if pending:
+        _add_text(parent, last, pending)
     return parent
 
 
-def _span(span: Span) -> etree._Element:
+def _add_text(parent: etree._Element, last: etree._Element | None, pieces: list[str]) -> None:
+    """Add a run of text after `last`, or at the start of `parent` when there is no child yet."""
+    text = "".join(pieces)
+    if last is None:
+        parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
+
+
+def _span(parent: etree._Element, span: Span) -> etree._Element:
     name, attribute_names = _SPAN_ELEMENTS[span.kind]
-    element = E(name)
+    element = _child(parent, name)
     values = {**_SPAN_DEFAULTS.get(span.kind, {}), **span.attrs}
     for key, value in sorted(values.items()):
         element.set(attribute_names.get(key, key), value)
     return _inline(element, span.children)
 
 
-def _note(note: Note) -> etree._Element:
+def _note(parent: etree._Element, note: Note) -> etree._Element:
     """A footnote; its body is phrase content or, for a note of several paragraphs, `p`s."""
-    element = E.note(place="foot")
+    element = _child(parent, "note", {"place": "foot"})
     if note.n:
         element.set("n", note.n)
     if note.type:
@@ -319,7 +354,10 @@ def _note(note: Note) -> etree._Element:
     if all(isinstance(child, _INLINE_TYPES) for child in note.children):
         return _inline(element, note.children)
     for child in note.children:
-        element.append(_inline(E.p(), [child]) if isinstance(child, _INLINE_TYPES) else _block(child))
+        if isinstance(child, _INLINE_TYPES):
+            _inline(_child(element, "p"), [child])
+        else:
+            element.append(_block(child))
     return element
 
 

@@ -1,10 +1,13 @@
 """Speakers and people: dialogue labels, interviews, chat exports, reported speech in records and
 minutes, participant lists, and names that address someone without being speaker labels."""
 
+import re
+
 import pytest
 
 import teiconv
 from teiconv.names import parse_name, same_person
+from teiconv.passes.speech import _SPEECH_VERBS, _VERB
 
 from conftest import SEEDS, convert, lost_words, text_of, xpath
 
@@ -392,3 +395,9 @@ def test_interview_after_catalogue_fields():
     text = ("Title: Harbour voices\n\nInterviewer: Peter Lindqvist\n\nQ: When did you start?\n\nA: At eleven.\n\n"
             "Q: Was it hard?\n\nA: Very.\n\nQ: And now?\n\nA: Retired.\n")
     assert turns(convert(text, "interview.txt")) == ["#lindqvist", "#respondent"] * 3
+
+
+def test_the_verb_pattern_matches_exactly_the_speech_verbs():
+    verbs = re.compile(rf"(?:{_VERB})")
+    assert all(verbs.fullmatch(verb) for verb in _SPEECH_VERBS)
+    assert not any(verbs.fullmatch(word) for word in ("state", "say", "asking", "s", "", "notesx", "Says"))

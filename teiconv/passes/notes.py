@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, fields
+from functools import cache
 from itertools import groupby
 from typing import Any
 
@@ -95,7 +96,8 @@ def anchor_notes(document: Document, reporter: Reporter) -> Document:
             document.metadata.normalisations.append(f"The heading “{_plain(section.heading)}” over the notes was "
                                                      "removed: each note now stands at its marker.")
     _remove(dropped)
-    if _number_notes(document):
+    # No note was there and none was placed: there is nothing to number (and no walk to do).
+    if (moved or survey.unmarked) and _number_notes(document):
         document.metadata.normalisations.append(NORMALISATION)
         if survey.unmarked or any(id(body) in moved and not body.first.label for body in bodies):
             document.metadata.normalisations.append(UNMARKED)
@@ -110,21 +112,23 @@ def _survey(document: Document) -> _Survey:
     last: _Body | None = None
 
     def hold(items: list) -> None:
-        places.update((id(item), (items, index)) for index, item in enumerate(items)
-                      if type(item) in (NoteMarker, NoteBody))
+        for index, item in enumerate(items):
+            if type(item) in (NoteMarker, NoteBody):
+                places[id(item)] = (items, index)
 
     for part in (document.front, document.body, document.back):
         hold(part)
     for node in text_nodes(document):  # a node comes before what it holds: its lists are seen first
-        for field in fields(node):
-            value = getattr(node, field.name)
+        kind = type(node)
+        for name in _list_fields(kind):
+            value = getattr(node, name)
             if type(value) is list:
                 hold(value)
-        if isinstance(node, NoteMarker):
+        if kind is NoteMarker:
             events.append(node)
-        elif isinstance(node, Note):
+        elif kind is Note:
             unmarked = True
-        elif isinstance(node, NoteBody):
+        elif kind is NoteBody:
             container, index = places[id(node)]
             if not node.marker_text and last is not None and index and container[index - 1] is last.parts[-1]:
                 last.parts.append(node)  # a further paragraph of the body above
@@ -133,6 +137,13 @@ def _survey(document: Document) -> _Survey:
                 events.append(last)
             holders.update((id(inner), last) for inner in nodes(node.content) if isinstance(inner, NoteMarker))
     return _Survey(places, events, holders, unmarked)
+
+
+@cache
+def _list_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold a list, found once: the survey asks for every
+    node of the text, and most (texts) hold none."""
+    return tuple(field.name for field in fields(cls) if "list" in str(field.type))
 
 
 def _match(survey: _Survey, reporter: Reporter) -> tuple[set[int], list[NoteMarker]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..diagnostics import Reporter
 from ..model import Block, Document, PageBreak, Paragraph, Text
 from ..rules.text import ends_on_function_word, ends_sentence, starts_lowercase
-from .walk import nodes
+
 
 def join_broken_paragraphs(document: Document, reporter: Reporter) -> Document:
     for container in _containers(document):
@@ -20,13 +20,18 @@ def join_broken_paragraphs(document: Document, reporter: Reporter) -> Document:
 
 
 def _containers(document: Document) -> list[list[Block]]:
-    """Every list of blocks in the text (the body, a division's children, a quotation's paragraphs)."""
+    """Every list of blocks in the text (the body, a division's children, a quotation's paragraphs).
+
+    Only blocks are visited, not their content: this pass runs first, while content is raw text
+    (with at most a block rule's spans, which hold no paragraphs), and the text is most of a model.
+    """
     found: list[list[Block]] = [document.body]
-    for node in nodes(document.body):
-        for name in ("children", "paragraphs"):
-            value = getattr(node, name, None)
-            if isinstance(value, list) and value and not isinstance(node, Text):
-                found.append(value)
+    for container in found:  # the lists found are searched in turn
+        for node in container:
+            for name in ("children", "paragraphs"):
+                value = getattr(node, name, None)
+                if isinstance(value, list) and value:
+                    found.append(value)
     return found
 
 

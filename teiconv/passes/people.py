@@ -21,7 +21,7 @@ from ..ids import IdAllocator, slug
 from ..model import Byline, Division, Document, Inline, Metadata, Paragraph, Person, Span, Speech, Text
 from ..names import PARTICLES, NameForm, is_title, name_tokens, parse_name, same_person
 from ..rules.letters import CORPORATE_NAME_WORDS
-from .walk import nodes, spans
+from .walk import nodes
 
 # Roles whose people are known by their surname.
 SURNAME_ROLES = frozenset({"participant", "speaker", "interviewer", "respondent"})
@@ -136,16 +136,24 @@ def identify_people(document: Document, reporter: Reporter) -> Document:
         for party in correspondence.senders + correspondence.addressees:
             known = people.find(party.names[0], party.kind)
             party.id = known.id if known else people.add(party).id
+    # One walk of the body: its comments and participant lists are read as they come, its speeches
+    # and spans kept for afterwards. (The walk reads a paragraph's content after the paragraph, so
+    # the spans a participant list gains are among them.)
+    speeches: list[Speech] = []
+    found_spans = [node for part in (document.front, document.back) for node in nodes(part) if type(node) is Span]
     for node in nodes(document.body):
-        if isinstance(node, Division) and node.kind == "comment":
-            _comment_author(node, people)
-        elif isinstance(node, Paragraph):
+        if type(node) is Span:
+            found_spans.append(node)
+        elif type(node) is Paragraph:
             _participant_list(node, people)
+        elif type(node) is Division and node.kind == "comment":
+            _comment_author(node, people)
+        elif type(node) is Speech and node.name and not node.who:
+            speeches.append(node)
     # After the participant lists, wherever they stand: a label "LEE:" names the listed "Ann Lee".
-    for node in nodes(document.body):
-        if isinstance(node, Speech) and node.name and not node.who:
-            node.who = people.person(node.name, "speaker", line=node.line).id
-    _link_spans(document, {name: p.id for p in document.metadata.people for name in p.names})
+    for speech in speeches:
+        speech.who = people.person(speech.name, "speaker", line=speech.line).id
+    _link_spans(found_spans, {name: p.id for p in document.metadata.people for name in p.names})
     return document
 
 
@@ -288,9 +296,9 @@ def _is_name_token(token: str) -> bool:
 # -- linking ------------------------------------------------------------------------------------
 
 
-def _link_spans(document: Document, ids_by_name: dict[str, str]) -> None:
+def _link_spans(spans: list[Span], ids_by_name: dict[str, str]) -> None:
     """Point person and organisation spans whose text is a known name at that name's id."""
-    for span in spans(document):
+    for span in spans:
         if span.kind in ("person", "organisation") and "ref" not in span.attrs:
             name = _text(span.children)
             if name in ids_by_name:

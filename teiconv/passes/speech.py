@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import dropwhile, groupby, islice
 
 from ..diagnostics import Reporter
 from ..model import Block, Division, Document, ItemList, PageBreakBlock, Paragraph, Quotation, Speech, Text
@@ -41,7 +42,17 @@ _SPEECH_VERBS = (
     "concludes concluded reiterates reiterated tells told points pointed conveys conveyed raises raised "
     "acknowledges acknowledged admits admitted warns warned repeats repeated promises promised invites invited"
 ).split()
-_VERB = "|".join(_SPEECH_VERBS)
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as a regular expression, grouped by first letter: the engine tries alternatives
+    one by one, and a verb is sought at many places of every paragraph. (A verb is matched as a
+    whole word, so the order of the alternatives changes no match.)"""
+    return "|".join(f"{first}(?:{'|'.join(word[1:] for word in group)})"
+                    for first, group in groupby(sorted(set(words)), key=lambda word: word[0]))
+
+
+_VERB = _alternation(_SPEECH_VERBS)
 _SUBJECT = name_pattern(6)
 # Subject first: an optional opening clause, the subject, a few lower-case words ("once again"), the verb.
 _REPORTED = re.compile(
@@ -145,12 +156,12 @@ def _subject_reading(subject: str) -> Reading | None:
 
 def _narration(text: str) -> Reading:
     """Narration: a group or the meeting as subject, with a verb of speaking or of meeting."""
-    words = [word.lower() for word in _WORD.findall(text[:OPENING])][:16]
-    while words and words[0] in _DISCOURSE:
-        words.pop(0)
-    head = next((index for index, word in enumerate(words[:6]) if word in _GROUPS), None)
-    if head is not None and _GROUP_VERBS.intersection(words[head + 1 : head + 8]):
-        return Reading("narration")
+    # Words are read only as far as needed: most paragraphs have no group among their first words.
+    tokens = islice(_WORD.finditer(text, 0, OPENING), 16)
+    words = dropwhile(_DISCOURSE.__contains__, (token.group().lower() for token in tokens))
+    for word in islice(words, 6):
+        if word in _GROUPS:  # its verb is among the seven words after it, which `words` goes on with
+            return Reading("narration") if _GROUP_VERBS.intersection(islice(words, 7)) else NEUTRAL
     return NEUTRAL
 
 
