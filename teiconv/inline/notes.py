@@ -49,7 +49,7 @@ _MARKER = AnchoredPattern(
     rf"|\((?P<paren>{NUMBER})\)"  # (1)
     r"|(?P<superscript>[⁰¹²³⁴-⁹]{1,3})(?![⁰¹²³⁴-⁹])"  # ¹²
     rf"|(?P<symbol>{SYMBOL_RUN})",  # * † ‡ § ** ††
-    first=r"[\[\^(⁰¹²³⁴-⁹*†‡§]",
+    first="[^(⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§",
 )
 # Shapes nothing else could mean: unresolved, they deserve a warning even in a text with no notes.
 EXPLICIT_KINDS = frozenset({"footnote", "caret_bracket", "markdown"})
