@@ -17,8 +17,9 @@ All patterns are compiled once, at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 
@@ -326,8 +327,21 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     without a year ("20 March").  An expression that looks like a date but names a
     day that does not exist ("31 February 2014") is dropped, not returned without a value.
     """
+    found = []
+    for kind, parts in _date_expressions(text):
+        date_match = _BUILDERS[kind](parts, year)
+        if date_match is not None:
+            found.append(date_match)
+    return found
+
+
+# The scanning does not depend on the context year, and texts are scanned again: document_year
+# reads the opening blocks before the inline pass does, and labels and headings repeat.
+@lru_cache(maxsize=2048)
+def _date_expressions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The kind and the named parts of each date expression in `text`, whether or not it names a real day."""
     if not (_has_digit(text) or _MONTH_PREFIX.search(text)):
-        return []
+        return ()
     found = []
     end = 0  # dates do not overlap: the scanner is tried from the end of the last one on
     for anchor in _anchors(text):
@@ -342,19 +356,20 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
             end = scanned.end()
             kind = scanned.lastgroup
             # The kind's own pattern finds the same match the scanner did, now with its parts named.
-            date_match = _BUILDERS[kind](_COMPILED_PATTERNS[kind].match(text, scanned.start()), year)
-            if date_match is not None:
-                found.append(date_match)
+            found.append((kind, _COMPILED_PATTERNS[kind].match(text, scanned.start())))
             break  # the next start to try is past this date, near a later anchor
         end = max(end, anchor + 1)
-    return found
+    return tuple(found)
 
 
 def _has_digit(text: str) -> bool:
     """Whether `text` has a digit (of any script); in ASCII text ten substring searches tell it
     faster than a regex does."""
     if text.isascii():
-        return any(digit in text for digit in "0123456789")
+        for digit in "0123456789":
+            if digit in text:
+                return True
+        return False
     return _DIGITS.search(text) is not None
 
 
