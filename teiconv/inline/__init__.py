@@ -71,6 +71,8 @@ class AnchoredPattern:
         """Where the characters of `first` stand in `text`, in order (an ASCII text has only the ASCII ones)."""
         found = []
         for char in self._ascii_first if text.isascii() else self.first:
+            if char not in text:  # the common case, told without a method call
+                continue
             at = text.find(char)
             while at >= 0:
                 found.append(at)

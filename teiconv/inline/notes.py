@@ -156,6 +156,8 @@ def footnote(text: str, context: InlineContext) -> Iterator[InlineMatch]:
     for found in find_markers(text):
         yield InlineMatch(found.start, found.end,
                           lambda _c, f=found: NoteMarker(f.label, text[f.start : f.end], context.line + f.line))
+    if "[" not in text:  # quick rejection: a note in place needs a bracket, and most texts have none
+        return
     heads = list(FOOTNOTE_HEAD.finditer(text))
     pairs = bracket_pairs(text) if heads else {}
     for head in heads:
