@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,7 @@ _LEAD = max(
     max(map(len, _WEEKDAYS)) + len(",") + _GAP_WIDTH + max(map(len, _MONTHS)) + _GAP_WIDTH,
     max(map(len, _BARE_YEAR_PREPOSITIONS)) + _GAP_WIDTH,
 )
+# The words a date may start with before its first anchor.
 _LEAD_WORDS = _capitalised_forms(_WEEKDAYS) + list(_MONTHS) + _capitalised_forms(_BARE_YEAR_PREPOSITIONS) + list(
     _BARE_YEAR_PREPOSITIONS
 )
@@ -357,7 +358,7 @@ def _date_expressions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             kind = scanned.lastgroup
             # The kind's own pattern finds the same match the scanner did, now with its parts named.
             found.append((kind, _COMPILED_PATTERNS[kind].match(text, scanned.start())))
-            break  # the next start to try is past this date, near a later anchor
+            break  # the date reaches past this anchor (its first is no earlier): the starts left are inside it
         end = max(end, anchor + 1)
     return tuple(found)
 
