@@ -16,11 +16,11 @@ All patterns are compiled once, at import.
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -160,16 +160,23 @@ _PATTERNS = {
 _COMPILED_PATTERNS = {kind: re.compile(pattern) for kind, pattern in _PATTERNS.items()}
 # Every date has an anchor, a digit or a capitalised month name, and only a few words may stand
 # before its first one: a weekday, a lower-case month name ("Monday, may 5"), a preposition
-# ("throughout 1958"), with the gaps after them. So the scanner is tried only at the word starts this
-# far before an anchor, and a text without one is skipped in two searches (two, because re finds a
-# class or literal words fast, and "a digit or a month" as one alternation at every position).
+# ("throughout 1958"), with the gaps after them. So the scanner is tried only where a date can
+# start (an anchor or one of those words, at a word start) this far before an anchor, and a text
+# without one is skipped in two quick searches (two, because re finds a class or literal words
+# fast, and "a digit or a month" as one alternation at every position).
 _DIGITS = re.compile(r"\d+")
 _MONTH_PREFIX = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _LEAD = max(
     max(map(len, _WEEKDAYS)) + len(",") + _GAP_WIDTH + max(map(len, _MONTHS)) + _GAP_WIDTH,
     max(map(len, _BARE_YEAR_PREPOSITIONS)) + _GAP_WIDTH,
 )
-_WORD_START = re.compile(r"(?<!\w)(?=[0-9A-Za-z])")
+# The words a date may start with before its first anchor.
+_LEAD_WORDS = _capitalised_forms(_WEEKDAYS) + list(_MONTHS) + _capitalised_forms(_BARE_YEAR_PREPOSITIONS) + list(
+    _BARE_YEAR_PREPOSITIONS
+)
+_POSSIBLE_START = re.compile(rf"(?<!\w)(?=[0-9]|{_MONTH_PREFIX.pattern}|{_alternation(_LEAD_WORDS)})")
+# How far past a place the search for a possible start must see to tell whether it is one.
+_START_SIGHT = max(map(len, _LEAD_WORDS))
 
 # One pass over the text with all kinds at once.  Python's re forbids the same group
 # name in two alternatives, so the scanner uses the patterns with their groups made
@@ -321,32 +328,56 @@ def find_dates(text: str, year: int | None = None) -> list[DateMatch]:
     without a year ("20 March").  An expression that looks like a date but names a
     day that does not exist ("31 February 2014") is dropped, not returned without a value.
     """
-    if not (_DIGITS.search(text) or _MONTH_PREFIX.search(text)):
-        return []
     found = []
-    end = 0
-    for start in _possible_starts(text):
-        scanned = _SCANNER.match(text, start) if start >= end else None  # dates do not overlap
-        if scanned is None:
-            continue
-        end = scanned.end()
-        kind = scanned.lastgroup
-        # The kind's own pattern finds the same match the scanner did, now with its parts named.
-        date_match = _BUILDERS[kind](_COMPILED_PATTERNS[kind].match(text, scanned.start()), year)
+    for kind, parts in _date_expressions(text):
+        date_match = _BUILDERS[kind](parts, year)
         if date_match is not None:
             found.append(date_match)
     return found
 
 
-def _possible_starts(text: str) -> Iterator[int]:
-    """The word starts of `text` a date may start at, in order: those within _LEAD before an anchor."""
-    digits = (match.start() for match in _DIGITS.finditer(text))
-    months = (match.start() for match in _MONTH_PREFIX.finditer(text))
-    tried = 0
-    for anchor in heapq.merge(digits, months):
-        for start in _WORD_START.finditer(text, max(tried, anchor - _LEAD), anchor + 1):
-            yield start.start()
-        tried = anchor + 1
+# The scanning does not depend on the context year, and texts are scanned again: document_year
+# reads the opening blocks before the inline pass does, and labels and headings repeat.
+@lru_cache(maxsize=2048)
+def _date_expressions(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The kind and the named parts of each date expression in `text`, whether or not it names a real day."""
+    if not (_has_digit(text) or _MONTH_PREFIX.search(text)):
+        return ()
+    found = []
+    end = 0  # dates do not overlap: the scanner is tried from the end of the last one on
+    for anchor in _anchors(text):
+        if anchor < end:
+            continue
+        for start in _POSSIBLE_START.finditer(text, max(end, anchor - _LEAD), anchor + _START_SIGHT):
+            if start.start() > anchor:
+                break
+            scanned = _SCANNER.match(text, start.start())
+            if scanned is None:
+                continue
+            end = scanned.end()
+            kind = scanned.lastgroup
+            # The kind's own pattern finds the same match the scanner did, now with its parts named.
+            found.append((kind, _COMPILED_PATTERNS[kind].match(text, scanned.start())))
+            break  # the date reaches past this anchor (its first is no earlier): the starts left are inside it
+        end = max(end, anchor + 1)
+    return tuple(found)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` has a digit (of any script); in ASCII text ten substring searches tell it
+    faster than a regex does."""
+    if text.isascii():
+        for digit in "0123456789":
+            if digit in text:
+                return True
+        return False
+    return _DIGITS.search(text) is not None
+
+
+def _anchors(text: str) -> list[int]:
+    """Where the digit runs and capitalised month names of `text` start, in order."""
+    return sorted([match.start() for match in _DIGITS.finditer(text)]
+                  + [match.start() for match in _MONTH_PREFIX.finditer(text)])
 
 
 def parse_date(text: str, year: int | None = None) -> DateMatch | None:

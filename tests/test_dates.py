@@ -266,8 +266,12 @@ def test_dates_with_the_longest_lead_are_found(text):
     assert find_dates(text, 1958) == _find_dates_scanning_everywhere(text, 1958)
 
 
+# Words that may lead to an anchor in each spelling, an Arabic-Indic digit, a letter glued to a word.
+_LEAD_PIECES = _DATE_LIKE_PIECES + ["Wednesday,", "   ", "\r\n", "september", "throughout", "THROUGHOUT", "In",
+                                    "FRIDAY", "MAY", "Sept.", "\u0663", "x"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(_DATE_LIKE_PIECES + ["Wednesday,", "   ", "\r\n", "september", "throughout"])
-                     | st.text(max_size=4), max_size=40).map("".join))
+@given(text=st.lists(st.sampled_from(_LEAD_PIECES) | st.text(max_size=4), max_size=40).map("".join))
 def test_scanning_near_anchors_finds_what_scanning_everywhere_finds(text):
     assert find_dates(text, 1958) == _find_dates_scanning_everywhere(text, 1958)

@@ -44,27 +44,41 @@ class AnchoredPattern:
 
     `re` finds the places a pattern may start fast only when the pattern opens with a plain
     character or class; one that opens with a look-behind or an alternation of groups is tried at
-    every position of the text. Finding the possible first characters (`first`, a class) instead
-    and matching there gives the same matches as `finditer` at a fraction of the cost.
+    every position of the text. Finding where the characters it can start with stand (`first`, a
+    string of them) with `str.find`, many times faster than a regex's walk over the text, and
+    matching there gives the same matches as `finditer` at a fraction of the cost.
     """
 
-    __slots__ = ("regex", "first")
+    __slots__ = ("regex", "first", "_ascii_first")
 
     def __init__(self, pattern: str, first: str) -> None:
         self.regex = re.compile(pattern)
-        self.first = re.compile(first)
+        self.first = first
+        self._ascii_first = "".join(char for char in first if char.isascii())
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.regex.finditer(text)` gives (none of them is empty)."""
         end = 0
-        for candidate in self.first.finditer(text):
-            start = candidate.start()
+        for start in self._candidates(text):
             if start < end:
                 continue
             match = self.regex.match(text, start)
             if match:
                 end = match.end()
                 yield match
+
+    def _candidates(self, text: str) -> list[int]:
+        """Where the characters of `first` stand in `text`, in order (an ASCII text has only the ASCII ones)."""
+        found = []
+        for char in self._ascii_first if text.isascii() else self.first:
+            if char not in text:  # the common case, told without a method call
+                continue
+            at = text.find(char)
+            while at >= 0:
+                found.append(at)
+                at = text.find(char, at + 1)
+        found.sort()
+        return found
 
 
 def parse_inline(text: str, context: InlineContext, rules: list[tuple[str, InlineRule]], depth: int = 0) -> list[Inline]:

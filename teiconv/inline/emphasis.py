@@ -11,8 +11,8 @@ from typing import Iterator
 from ..model import Span
 from . import AnchoredPattern, InlineContext, InlineMatch
 
-_BOLD = AnchoredPattern(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*(?![\w*])", first=r"\*")
-_ITALIC_STAR = AnchoredPattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])", first=r"\*")
+_BOLD = AnchoredPattern(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*(?![\w*])", first="*")
+_ITALIC_STAR = AnchoredPattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])", first="*")
 _ITALIC_UNDERSCORE = AnchoredPattern(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])", first="_")
 
 

@@ -49,7 +49,7 @@ _MARKER = AnchoredPattern(
     rf"|\((?P<paren>{NUMBER})\)"  # (1)
     r"|(?P<superscript>[⁰¹²³⁴-⁹]{1,3})(?![⁰¹²³⁴-⁹])"  # ¹²
     rf"|(?P<symbol>{SYMBOL_RUN})",  # * † ‡ § ** ††
-    first=r"[\[\^(⁰¹²³⁴-⁹*†‡§]",
+    first="[^(⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§",
 )
 # Shapes nothing else could mean: unresolved, they deserve a warning even in a text with no notes.
 EXPLICIT_KINDS = frozenset({"footnote", "caret_bracket", "markdown"})
@@ -156,6 +156,8 @@ def footnote(text: str, context: InlineContext) -> Iterator[InlineMatch]:
     for found in find_markers(text):
         yield InlineMatch(found.start, found.end,
                           lambda _c, f=found: NoteMarker(f.label, text[f.start : f.end], context.line + f.line))
+    if "[" not in text:  # quick rejection: a note in place needs a bracket, and most texts have none
+        return
     heads = list(FOOTNOTE_HEAD.finditer(text))
     pairs = bracket_pairs(text) if heads else {}
     for head in heads:

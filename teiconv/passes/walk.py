@@ -14,6 +14,8 @@ INLINE_FIELDS = ("content", "speaker", "source")
 # Per node class, the fields that may hold nodes (in reverse order, ready for the stack);
 # None for classes that are not nodes. Computed once per class: traversal is hot.
 _CHILD_FIELDS: dict[type, tuple[str, ...] | None] = {}
+# Per node class, the fields of INLINE_FIELDS it has (none for a span, whose children are inline).
+_INLINE_FIELDS_OF: dict[type, tuple[str, ...]] = {}
 _SCALAR_TYPES = {"str", "int", "str | None", "int | None", "bool", "dict[str, str]"}
 
 
@@ -54,9 +56,21 @@ def spans(document: Document) -> Iterator[Span]:
     return (node for node in text_nodes(document) if isinstance(node, Span))
 
 
+def _inline_fields(cls: type) -> tuple[str, ...]:
+    if issubclass(cls, Span):
+        return ()
+    names = {f.name for f in dataclasses.fields(cls)}
+    return tuple(name for name in INLINE_FIELDS if name in names)
+
+
 def inline_owners(document: Document) -> Iterator[tuple[Any, str]]:
     """(node, field name) for every inline list of a block node in the text."""
     for node in text_nodes(document):
-        for name in INLINE_FIELDS:
-            if isinstance(getattr(node, name, None), list) and not isinstance(node, Span):
+        cls = type(node)
+        try:
+            names = _INLINE_FIELDS_OF[cls]
+        except KeyError:
+            names = _INLINE_FIELDS_OF[cls] = _inline_fields(cls)
+        for name in names:
+            if isinstance(getattr(node, name), list):
                 yield node, name
