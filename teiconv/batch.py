@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .convert import convert_path
 from .diagnostics import Diagnostic, TeiconvError
-from .manifest import MANIFEST_NAME, FileState, Manifest
+from .manifest import MANIFEST_NAME, FileState, Manifest, file_sha256, sha256
 from .metadata import find_project_file, load_toml, sidecar_for
 from .serialise import to_bytes
 
@@ -167,20 +167,22 @@ class EditionWriter:
         """Write one edition (None when its conversion failed: nothing to write)."""
         if outcome.data is None or outcome.output is None or outcome.source_sha256 is None:
             return None
+        digest = sha256(outcome.data)
         state = self.manifest.state(outcome.output)
-        if state in (FileState.EDITED, FileState.UNKNOWN) and outcome.output.read_bytes() == outcome.data:
+        same_bytes = state is not FileState.NEW and file_sha256(outcome.output) == digest
+        if state in (FileState.EDITED, FileState.UNKNOWN) and same_bytes:
             state = FileState.GENERATED  # the same bytes: nothing of anybody's would be lost
         if state in (FileState.EDITED, FileState.UNKNOWN) and not self.force:
             return Written(outcome, Action.REFUSED, state)
         if state is FileState.NEW:
             action = Action.WRITE
-        elif outcome.output.read_bytes() == outcome.data:
+        elif same_bytes:
             action = Action.UNCHANGED
         else:
             action = Action.UPDATE
         if not self.dry_run and action is not Action.UNCHANGED:
             write_atomically(outcome.output, outcome.data)
-        self.manifest.record(outcome.output, outcome.data, outcome.source_sha256)
+        self.manifest.record(outcome.output, digest, outcome.source_sha256)
         self.recorded += 1
         return Written(outcome, action, state)
 
@@ -217,8 +219,10 @@ def compare(outcomes: list[Outcome], out_dir: Path) -> Drift:
     for outcome in outcomes:
         if outcome.data is None or outcome.output is None:
             continue
+        digest = sha256(outcome.data)
         state = manifest.state(outcome.output)
-        if state is FileState.UNKNOWN and outcome.output.read_bytes() == outcome.data:
+        same_bytes = state is not FileState.NEW and file_sha256(outcome.output) == digest
+        if state is FileState.UNKNOWN and same_bytes:
             state = FileState.GENERATED
         if state is FileState.NEW:
             drift.missing.append(outcome.output)
@@ -226,6 +230,6 @@ def compare(outcomes: list[Outcome], out_dir: Path) -> Drift:
             drift.edited.append(outcome.output)
         elif manifest.source_digest(outcome.output) != outcome.source_sha256:
             drift.stale.append(outcome.output)
-        elif outcome.output.read_bytes() != outcome.data:
+        elif not same_bytes:
             drift.outdated.append(outcome.output)
     return drift

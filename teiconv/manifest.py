@@ -21,6 +21,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """The digest of a file, read in chunks: an edition on disk is compared without being held."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
 class FileState(str, Enum):
     NEW = "new"  # no file yet
     GENERATED = "generated"  # the file is exactly what teiconv wrote
@@ -50,14 +56,14 @@ class Manifest:
         entry = self.entries.get(output.name)
         if entry is None:
             return FileState.UNKNOWN
-        return FileState.GENERATED if sha256(output.read_bytes()) == entry.get("sha256") else FileState.EDITED
+        return FileState.GENERATED if file_sha256(output) == entry.get("sha256") else FileState.EDITED
 
     def source_digest(self, output: Path) -> str | None:
         entry = self.entries.get(output.name)
         return entry.get("source_sha256") if entry else None
 
-    def record(self, output: Path, data: bytes, source_sha256: str) -> None:
-        self.entries[output.name] = {"sha256": sha256(data), "source_sha256": source_sha256}
+    def record(self, output: Path, data_sha256: str, source_sha256: str) -> None:
+        self.entries[output.name] = {"sha256": data_sha256, "source_sha256": source_sha256}
 
     def to_bytes(self) -> bytes:
         return (json.dumps(self.entries, indent=1, sort_keys=True) + "\n").encode("utf-8")
