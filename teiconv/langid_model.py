@@ -17,9 +17,7 @@ the model (`library_identifier`).
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import importlib.util
-import lzma
 import math
 import operator
 import os
@@ -28,7 +26,6 @@ import struct
 import sys
 import tempfile
 import unicodedata
-import zipfile
 from array import array
 from collections import Counter
 from pathlib import Path
@@ -157,6 +154,8 @@ class _NpyFile:
 
 def disk_model() -> DiskModel:
     """The model from the cache, unpacked there first if need be (OSError: no cache to be had)."""
+    import importlib.metadata  # here, not at the top: a conversion that asks about no language pays nothing
+
     packed = packed_model()
     folder = model_cache() / f"py3langid-{importlib.metadata.version('py3langid')}-{packed.stat().st_size}"
     if not folder.is_dir():
@@ -177,6 +176,9 @@ def _unpack(packed: Path, folder: Path) -> None:
     Unpacked beside it and renamed into place, so that processes starting together never read a
     half-written model: the one that renames second drops its copy.
     """
+    import lzma
+    import zipfile
+
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     try:
