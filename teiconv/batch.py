@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .convert import convert_path
 from .diagnostics import Diagnostic, TeiconvError
-from .manifest import MANIFEST_NAME, FileState, Manifest, file_sha256, sha256
+from .manifest import MANIFEST_NAME, FileState, Manifest, sha256
 from .metadata import find_project_file, load_toml, sidecar_for
 from .serialise import to_bytes
 
@@ -168,8 +168,7 @@ class EditionWriter:
         if outcome.data is None or outcome.output is None or outcome.source_sha256 is None:
             return None
         digest = sha256(outcome.data)
-        state = self.manifest.state(outcome.output)
-        same_bytes = state is not FileState.NEW and file_sha256(outcome.output) == digest
+        state, same_bytes = self.manifest.inspect(outcome.output, digest)
         if state in (FileState.EDITED, FileState.UNKNOWN) and same_bytes:
             state = FileState.GENERATED  # the same bytes: nothing of anybody's would be lost
         if state in (FileState.EDITED, FileState.UNKNOWN) and not self.force:
@@ -219,9 +218,7 @@ def compare(outcomes: list[Outcome], out_dir: Path) -> Drift:
     for outcome in outcomes:
         if outcome.data is None or outcome.output is None:
             continue
-        digest = sha256(outcome.data)
-        state = manifest.state(outcome.output)
-        same_bytes = state is not FileState.NEW and file_sha256(outcome.output) == digest
+        state, same_bytes = manifest.inspect(outcome.output, sha256(outcome.data))
         if state is FileState.UNKNOWN and same_bytes:
             state = FileState.GENERATED
         if state is FileState.NEW:

@@ -51,12 +51,20 @@ class Manifest:
         return cls(folder, entries if isinstance(entries, dict) else {})
 
     def state(self, output: Path) -> FileState:
+        return self.inspect(output)[0]
+
+    def inspect(self, output: Path, data_sha256: str | None = None) -> tuple[FileState, bool]:
+        """The file's state, and whether it holds exactly the bytes whose digest is `data_sha256`:
+        the file is read once for both."""
         if not output.exists():
-            return FileState.NEW
+            return FileState.NEW, False
+        on_disk = file_sha256(output)
         entry = self.entries.get(output.name)
         if entry is None:
-            return FileState.UNKNOWN
-        return FileState.GENERATED if file_sha256(output) == entry.get("sha256") else FileState.EDITED
+            state = FileState.UNKNOWN
+        else:
+            state = FileState.GENERATED if on_disk == entry.get("sha256") else FileState.EDITED
+        return state, on_disk == data_sha256
 
     def source_digest(self, output: Path) -> str | None:
         entry = self.entries.get(output.name)
