@@ -28,6 +28,7 @@ import tempfile
 import unicodedata
 from array import array
 from collections import Counter
+from itertools import repeat
 from pathlib import Path
 
 # Where py3langid keeps its model, inside the package (its MODEL_FILE); found without importing
@@ -87,14 +88,14 @@ class DiskModel:
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", "surrogatepass")
         counts = self._feature_counts(data)
-        if counts:
-            rows = [self._weight_row.unpack(self._weights.read_row(feature)) for feature in counts]
-            weights = [math.log1p(count) for count in counts.values()]
-            # One language (a column of the rows) at a time: sum(map(...)) runs in C.
-            scores = [prior + sum(map(operator.mul, column, weights))
-                      for prior, column in zip(self._priors, zip(*rows))]
-        else:
-            scores = [0.0] * len(self.classes)  # no n-gram known: every language equally likely
+        # Each n-gram's row of weights is added in as it is read, not all rows kept and summed per
+        # language: a page of text has thousands of n-grams, and their rows of Python floats took
+        # tens of MB. The additions are the same, in the same order.
+        totals = [0.0] * len(self.classes)
+        for feature, count in counts.items():
+            row = self._weight_row.unpack(self._weights.read_row(feature))
+            totals = list(map(operator.add, totals, map(operator.mul, row, repeat(math.log1p(count)))))
+        scores = [prior + total for prior, total in zip(self._priors, totals)] if counts else totals
         temperature = 1.0 / math.sqrt(len(data) or 1)
         top = max(scores) * temperature
         exponentials = [math.exp(score * temperature - top) for score in scores]
