@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 SCHEMATRON_NAME = "teiconv.sch"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -55,6 +55,10 @@ def default_schematron() -> Path:
 def compile_schematron(schema: etree._ElementTree) -> etree.XSLT:
     """The stylesheet that turns a document into the SVRL report of an ISO Schematron schema
     (XPath 1.0 with EXSLT)."""
+    # Imported here: the module reads its stylesheets when imported (3 MiB), and converting,
+    # which needs none of them, then does not carry them.
+    from lxml import isoschematron
+
     stylesheet = isoschematron.Schematron(schema, compile_params=_COMPILE_PARAMS, store_xslt=True).validator_xslt
     for walk in _NO_OP_WALKS(stylesheet):
         walk.getparent().remove(walk)
