@@ -11,7 +11,7 @@ into one block per line, so that later stages see paragraphs either way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -30,29 +30,53 @@ class Line(NamedTuple):
     text: str  # without layout whitespace at either end
 
 
-@dataclass(frozen=True)
-class Block:
-    lines: tuple[Line, ...]
-    blank_before: int = 0  # blank lines before the block: wider gaps often separate larger units
-    page_break_before: bool = False  # a form feed stood before this block
-    # The block's text, its lines joined by newlines so offsets map back to source lines. Every
-    # rule reads it, so it is made with the block.
-    text: str = field(init=False, repr=False, compare=False)
+_make_line = partial(tuple.__new__, Line)  # Line(…) without its __new__ in Python: a text has many lines
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", "\n".join([line.text for line in self.lines]))
+
+class Block:
+    """Lines that the eye sees as one unit, kept as their joined text and their indents.
+
+    The lines themselves are made again when a rule asks for them: a text has hundreds of thousands
+    of lines, and as objects they took three times the memory of the text. A block's lines are
+    consecutive lines of the source (a blank line ends a block), so their numbers follow `line`.
+    """
+
+    __slots__ = ("text", "line", "indents", "blank_before", "page_break_before")
+
+    def __init__(self, lines: Sequence[Line], blank_before: int = 0, page_break_before: bool = False):
+        # Every rule reads the text, its lines joined by newlines so offsets map back to lines.
+        self.text: str = "\n".join([line.text for line in lines])
+        self.line: int = lines[0].number  # of the first line
+        self.indents: tuple[int, ...] = tuple([line.indent for line in lines])
+        self.blank_before = blank_before  # blank lines before: wider gaps often separate larger units
+        self.page_break_before = page_break_before  # a form feed stood before this block
+
+    def __repr__(self) -> str:
+        return f"Block(line={self.line}, text={self.text!r})"
 
     @property
-    def line(self) -> int:
-        return self.lines[0].number
+    def lines(self) -> tuple[Line, ...]:
+        """The lines, made from the text: a rule that goes over them more than once keeps them."""
+        numbers = range(self.line, self.line + len(self.indents))
+        return tuple(map(_make_line, zip(numbers, self.indents, self.text.split("\n"))))
+
+    @property
+    def line_count(self) -> int:
+        return len(self.indents)
+
+    @property
+    def first_text(self) -> str:
+        """The text of the first line."""
+        return self.text.partition("\n")[0]
 
     @property
     def indent(self) -> int:
-        return self.lines[0].indent
+        return self.indents[0]
 
     def split(self, count: int) -> tuple[Block, Block]:
         """The first `count` lines and the rest, as two blocks."""
-        return Block(self.lines[:count], self.blank_before, self.page_break_before), Block(self.lines[count:])
+        lines = self.lines
+        return Block(lines[:count], self.blank_before, self.page_break_before), Block(lines[count:])
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -62,7 +86,6 @@ def split_blocks(text: str) -> list[Block]:
     blank = 0
     page_break = False
     long_line = False  # a line of the group is longer than wrapped lines are
-    make_line = partial(tuple.__new__, Line)  # Line(…) without its __new__ in Python: a text has many lines
 
     def close() -> None:
         nonlocal blank, page_break, long_line
@@ -73,7 +96,7 @@ def split_blocks(text: str) -> list[Block]:
             page_break = False
             long_line = False
 
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(_lines_of(text), start=1):
         if PAGE_BREAK in raw:
             close()
             page_break = True
@@ -84,11 +107,22 @@ def split_blocks(text: str) -> list[Block]:
             blank += 1
             continue
         indent = 0 if raw.startswith(stripped) else len(raw) - len(raw.lstrip(WHITESPACE))
-        current.append(make_line((number, indent, stripped)))
+        current.append(_make_line((number, indent, stripped)))
         if len(stripped) > WRAP_WIDTH:
             long_line = True
     close()
     return blocks
+
+
+def _lines_of(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time: a list of them all would hold the text twice more (each
+    line a string), while a block keeps only the lines of its own."""
+    start = 0
+    find = text.find
+    while (end := find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def _unwrap(lines: list[Line], blank_before: int, page_break_before: bool, long_line: bool) -> list[Block]:

@@ -66,7 +66,7 @@ def _date_with_tail(text: str, year: int | None) -> list[Inline] | None:
 
 def dateline(state: ReaderState, pos: int) -> int:
     block = state.blocks[pos]
-    if len(block.lines) > 2:
+    if block.line_count > 2:
         return 0
     content = date_inlines(block.text)
     if content is None:

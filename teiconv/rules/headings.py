@@ -78,14 +78,14 @@ def _split_trailing_date(state: ReaderState, pos: int) -> None:
     """A heading block whose last line is a date ("RECORD OF …" / "19 November, 1958"): the date
     becomes a block of its own, for the dateline rule."""
     block = state.blocks[pos]
-    if len(block.lines) < 2:
+    if block.line_count < 2:
         return
-    rest = block.text[: len(block.text) - len(block.lines[-1].text) - 1]
+    rest, _newline, last = block.text.rpartition("\n")
     # A paragraph is turned away by its length first: that is cheaper than a search for a date.
-    if not more_words_than(rest, MAX_TITLE_WORDS) and date_inlines(block.lines[-1].text):
+    if not more_words_than(rest, MAX_TITLE_WORDS) and date_inlines(last):
         style = heading_style(rest)
         if style is not None and is_heading_shaped(rest, style):
-            state.split_block(pos, len(block.lines) - 1)
+            state.split_block(pos, block.line_count - 1)
 
 
 def title(state: ReaderState, pos: int) -> int:
@@ -96,10 +96,10 @@ def title(state: ReaderState, pos: int) -> int:
     block = state.blocks[pos]
     text = bold_inner(block.text) or block.text
     style = heading_style(block.text)
-    if len(block.lines) > 3 or style is None:
+    if block.line_count > 3 or style is None:
         return 0
     shaped = is_heading_shaped(block.text, style)
-    if not shaped and not (len(block.lines) == 1 and _is_headline(text) and text.endswith(".")
+    if not shaped and not (block.line_count == 1 and _is_headline(text) and text.endswith(".")
                            and len(words(text)) <= MAX_TITLE_WORDS):
         return 0
     if not _followed_by_prose(state, pos):
@@ -113,7 +113,7 @@ def heading(state: ReaderState, pos: int) -> int:
     """A section heading; its level from the order in which heading styles first appear."""
     _split_trailing_date(state, pos)
     block = state.blocks[pos]
-    if len(block.lines) > 3 or more_words_than(block.text, MAX_TITLE_WORDS):
+    if block.line_count > 3 or more_words_than(block.text, MAX_TITLE_WORDS):
         return 0  # longer than a heading of any style (which is_heading_shaped tells later, at more cost)
     style = heading_style(block.text)
     if style is None or not is_heading_shaped(block.text, style) or not _followed_by_prose(state, pos):

@@ -53,7 +53,7 @@ def is_valediction(text: str) -> bool:
 
 def _is_letter(state: ReaderState) -> bool:
     for block in state.blocks[:8]:
-        first = block.lines[0].text
+        first = block.first_text
         if is_salutation(first) or _ADDRESS.match(first):
             return True
     return False
@@ -71,9 +71,10 @@ def opener(state: ReaderState, pos: int) -> int:
     taken = 0
     while pos + taken < len(state.blocks):
         block = state.blocks[pos + taken]
-        addresses = [_ADDRESS.match(line.text) for line in block.lines]
+        lines = block.lines
+        addresses = [_ADDRESS.match(line.text) for line in lines]
         if not state.body_started and all(addresses):
-            parts.extend(_address(state, match, line.number) for match, line in zip(addresses, block.lines))
+            parts.extend(_address(state, match, line.number) for match, line in zip(addresses, lines))
             taken += 1
             continue
         if not state.body_started and not parts and date_inlines(block.text) and _salutation_follows(state, pos + taken + 1):
@@ -82,8 +83,8 @@ def opener(state: ReaderState, pos: int) -> int:
             parts.append(Dateline(content, block.line))
             taken += 1
             continue
-        if is_salutation(block.lines[0].text):
-            if len(block.lines) > 1:
+        if is_salutation(block.first_text):
+            if block.line_count > 1:
                 state.split_block(pos + taken, 1)
                 block = state.blocks[pos + taken]
             parts.append(Salutation([Text(block.text)], block.line))
@@ -96,7 +97,7 @@ def opener(state: ReaderState, pos: int) -> int:
 
 
 def _salutation_follows(state: ReaderState, pos: int) -> bool:
-    return any(is_salutation(b.lines[0].text) for b in state.blocks[pos : pos + 2])
+    return any(is_salutation(b.first_text) for b in state.blocks[pos : pos + 2])
 
 
 def _address(state: ReaderState, match: re.Match, line: int) -> Address | Dateline:
@@ -148,7 +149,7 @@ def closer(state: ReaderState, pos: int) -> int:
     if not letter(state) or not state.body_started:
         return 0
     block = state.blocks[pos]
-    if len(block.lines) > 3 or not is_valediction(block.text):
+    if block.line_count > 3 or not is_valediction(block.text):
         return 0
     end = _closer_end(state, pos)
     if end is None:
@@ -184,9 +185,9 @@ def _closer_end(state: ReaderState, pos: int) -> int | None:
     end = pos + 1
     while end < len(state.blocks):
         block = state.blocks[end]
-        if _POSTSCRIPT.match(block.text) or is_salutation(block.lines[0].text) or _AFTER_SIGNATURE.match(block.text):
+        if _POSTSCRIPT.match(block.text) or is_salutation(block.first_text) or _AFTER_SIGNATURE.match(block.text):
             break
-        if end - pos >= MAX_CLOSER_BLOCKS or len(block.lines) > 3 or any(len(words(l.text)) > 14 for l in block.lines):
+        if end - pos >= MAX_CLOSER_BLOCKS or block.line_count > 3 or any(len(words(line)) > 14 for line in block.text.split("\n")):
             return None
         end += 1
     return end
@@ -212,7 +213,7 @@ def postscript(state: ReaderState, pos: int) -> int:
     if not letter(state) or not _POSTSCRIPT.match(state.blocks[pos].text):
         return 0
     end = pos + 1
-    while end < len(state.blocks) and not is_salutation(state.blocks[end].lines[0].text):
+    while end < len(state.blocks) and not is_salutation(state.blocks[end].first_text):
         if _POSTSCRIPT.match(state.blocks[end].text):
             break
         end += 1

@@ -51,7 +51,7 @@ def item_list(state: ReaderState, pos: int) -> int:
     taken = 0
     for index in range(pos, len(state.blocks)):
         block = state.blocks[index]
-        items = _items_of_block([line.text for line in block.lines])
+        items = _items_of_block(block.text.split("\n"))
         if not items or (kind and items[0][0] != kind) or (taken and block.blank_before > 1):
             break
         if any(more_words_than(text, MAX_ITEM_WORDS) for _k, _n, text in items):
@@ -59,7 +59,7 @@ def item_list(state: ReaderState, pos: int) -> int:
         if items[0][0] == "links" and any(ends_sentence(text) and more_words_than(text, 12) for _k, _n, text in items):
             break  # "> " before prose is quoting, not a list
         kind = items[0][0]
-        if len(items) == len(block.lines):
+        if len(items) == block.line_count:
             collected.extend(ListItem([Text(text)], line.number, n) for (_k, n, text), line in zip(items, block.lines))
         else:
             collected.append(ListItem([Text(items[0][2])], block.line, items[0][1]))

@@ -118,7 +118,7 @@ def note_bodies(state: ReaderState, pos: int) -> int:
     block = state.blocks[pos]
     if RULE_LINE.match(block.text):
         return _section(state, pos + 1, separator=1)
-    label = body_label(block.lines[0].text)
+    label = body_label(block.first_text)
     if label is None:
         _split_before_body(state, pos)
         return 0
@@ -150,7 +150,7 @@ def _section(state: ReaderState, pos: int, separator: int) -> int:
     """The bodies of a notes section starting at block `pos`, after `separator` blocks of rule."""
     if pos >= len(state.blocks):
         return 0
-    label = body_label(state.blocks[pos].lines[0].text)
+    label = body_label(state.blocks[pos].first_text)
     if label is None or label.style == FOOTNOTE:
         return 0
     pieces, taken = _line_run(state, pos, None, paragraphs=True)
@@ -201,7 +201,7 @@ def _trailing_line(state: ReaderState) -> int | None:
     """
     start = None
     for block in reversed(state.document_blocks):
-        label = body_label(block.lines[0].text)
+        label = body_label(block.first_text)
         if label is None or label.style == FOOTNOTE:
             break
         start = block.line
@@ -217,7 +217,7 @@ def _line_run(state: ReaderState, pos: int, style: str | None, paragraphs: bool)
     taken = 0
     while pos + taken < len(state.blocks):
         block = state.blocks[pos + taken]
-        first = body_label(block.lines[0].text)
+        first = body_label(block.first_text)
         if first is not None:
             if first.style == FOOTNOTE or style not in (None, first.style):
                 break
@@ -251,28 +251,28 @@ def _footnotes(state: ReaderState, pos: int) -> int:
     to the inline stage). A block where the bodies stop mid-way is split there."""
     window = state.blocks[pos : pos + MAX_NOTE_BLOCKS]
     joined = "\n\n".join(block.text for block in window)  # a block's text has no blank line
+    window_lines = [block.text.split("\n") for block in window]
     lines: list[tuple[int, int, int]] = []  # (offset in joined, block index, line index)
     offset = 0
-    for index, block in enumerate(window):
-        for number, line in enumerate(block.lines):
+    for index, block_lines in enumerate(window_lines):
+        for number, line in enumerate(block_lines):
             lines.append((offset, index, number))
-            offset += len(line.text) + 1
+            offset += len(line) + 1
         offset += 1
     pairs = bracket_pairs(joined)
     pieces: list[_Piece] = []
     current = 0
     while current < len(lines):
         start, index, number = lines[current]
-        line = window[index].lines[number]
-        label = body_label(line.text)
-        end = _footnote_end(joined, pairs, lines, current, window) if label and label.style == FOOTNOTE else None
+        label = body_label(window_lines[index][number])
+        end = _footnote_end(joined, pairs, lines, current, window_lines) if label and label.style == FOOTNOTE else None
         if end is None:
             break
         closing = "]" if pairs.get(start) == end - 1 else ""
         for piece_number, text in enumerate(joined[start + label.end : end - len(closing)].split("\n\n")):
-            first = window[index + piece_number].lines[0].number
+            first = window[index + piece_number].line
             pieces.append(_Piece(label.label, label.written if piece_number == 0 else "",
-                                 line.number if piece_number == 0 else first, [text] if text else []))
+                                 first + number if piece_number == 0 else first, [text] if text else []))
         pieces[-1].closing = closing
         while current < len(lines) and lines[current][0] < end:
             current += 1
@@ -288,7 +288,7 @@ def _footnotes(state: ReaderState, pos: int) -> int:
 
 
 def _footnote_end(joined: str, pairs: dict[int, int], lines: list[tuple[int, int, int]], current: int,
-                  window: list[Block]) -> int | None:
+                  window_lines: list[list[str]]) -> int | None:
     """Where the "[Footnote …: …]" body opening line `current` ends (an offset in `joined`, past
     its end): after its closing bracket, if that ends a line and no other body opens before it.
     A transcriber sometimes forgot the bracket (or the one found closes a stray "[" in the note):
@@ -302,7 +302,7 @@ def _footnote_end(joined: str, pairs: dict[int, int], lines: list[tuple[int, int
             break
         if close is None and (block_index > index + 1 or (block_index == index + 1 and number)):
             break
-        if FOOTNOTE_HEAD.match(window[block_index].lines[number].text):
+        if FOOTNOTE_HEAD.match(window_lines[block_index][number]):
             return offset - (1 if block_index == index else 2)  # the end of the line or block before
     if close is not None and joined[close + 1 : close + 2] in ("", "\n"):
         return close + 1
@@ -313,14 +313,14 @@ def _split_before_body(state: ReaderState, pos: int) -> None:
     """Give a body that starts inside block `pos` a block of its own: a line with a label under
     a "Notes:" line or under a line with its marker, or a "[Footnote …: …]" or "[^1]: …" line."""
     block = state.blocks[pos]
-    if len(block.lines) < 2 or not _LATER_LINE_MAY_START_BODY.search(block.text, len(block.lines[0].text)):
+    if block.line_count < 2 or not _LATER_LINE_MAY_START_BODY.search(block.text, len(block.first_text)):
         return
     marker_lines: dict[str, int] | None = None  # label → the first line (index) with such a marker
     for number, line in enumerate(block.lines[1:], start=1):
         label = body_label(line.text)
         if label is None:
             continue
-        if label.style not in (FOOTNOTE, MARKDOWN) and not (number == 1 and is_notes_heading(block.lines[0].text)):
+        if label.style not in (FOOTNOTE, MARKDOWN) and not (number == 1 and is_notes_heading(block.first_text)):
             if marker_lines is None:
                 marker_lines = _marker_lines(block)
             if marker_lines.get(label.key, number) >= number:

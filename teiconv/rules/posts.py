@@ -31,7 +31,7 @@ def is_timestamp(text: str) -> bool:
 
 def byline(state: ReaderState, pos: int) -> int:
     block = state.blocks[pos]
-    if len(block.lines) > 2:
+    if block.line_count > 2:
         return 0
     flat = " ".join(block.text.split())
     match = _BYLINE.match(flat)
@@ -55,7 +55,7 @@ def byline(state: ReaderState, pos: int) -> int:
 def timestamp(state: ReaderState, pos: int) -> int:
     """A timestamp line on its own (after a post's byline)."""
     block = state.blocks[pos]
-    if len(block.lines) > 1 or not is_timestamp(block.text):
+    if block.line_count > 1 or not is_timestamp(block.text):
         return 0
     state.emit(Dateline(date_inlines(block.text) or [Text(block.text)], block.line))
     return 1

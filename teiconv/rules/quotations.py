@@ -85,9 +85,12 @@ def _emit(state: ReaderState, texts: list[str], lines: list[int], source: str | 
 def email_quotation(state: ReaderState, pos: int) -> int:
     """Lines prefixed with "> " that read as prose: a quotation of an earlier message."""
     block = state.blocks[pos]
-    if not all(line.text.startswith(">") for line in block.lines):
+    if not block.text.startswith(">"):
+        return 0  # most blocks: their lines are not looked at
+    lines = block.text.split("\n")
+    if not all(line.startswith(">") for line in lines):
         return 0
-    inner = "\n".join(line.text[1:].strip() for line in block.lines)
+    inner = "\n".join(line[1:].strip() for line in lines)
     if not any(ch in ".!?" for ch in inner[-2:]) and len(inner.split()) < 12:
         return 0  # short title-like lines: a list of links, not a quotation
     state.emit(Quotation([Paragraph([Text(inner)], block.line)], block.line))

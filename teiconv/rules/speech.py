@@ -323,7 +323,7 @@ def _speech_end(state: ReaderState, pos: int, has_words: bool) -> int:
     while end < len(state.blocks) and end - pos < MAX_SPEECH_BLOCKS:
         block = state.blocks[end]
         if (block.page_break_before or block.blank_before > 1 or _turn_label(state, block)
-                or _chat_line(block.lines[0].text) or ANNOTATION.match(block.text) or _is_heading(block.text)):
+                or _chat_line(block.first_text) or ANNOTATION.match(block.text) or _is_heading(block.text)):
             break
         directions = _stage_blocks(state, end)
         end += directions or 1
@@ -344,7 +344,7 @@ def _turn(state: ReaderState, pos: int) -> int:
     label = _turn_label(state, block)
     if label is None:
         return 0
-    first = block.lines[0].number
+    first = block.line
     children: list[Node] = [_direction(label.direction, first)] if label.direction else []
     lines = zip((line.number for line in block.lines[label.lines :]), label.rest.split("\n"))
     children += _parts([(number, text.strip()) for number, text in lines if text.strip()])
@@ -392,7 +392,7 @@ def _chat_line(text: str) -> re.Match | None:
 
 def _is_chat(state: ReaderState) -> bool:
     """A chat export: several lines are messages with a time and a nick."""
-    return sum(1 for block in state.blocks for line in block.lines if _chat_line(line.text)) >= MIN_CHAT_LINES
+    return sum(1 for block in state.blocks for line in block.text.split("\n") if _chat_line(line)) >= MIN_CHAT_LINES
 
 
 def _chat_speaker(line: str, match: re.Match) -> list[Inline]:
@@ -406,7 +406,7 @@ def _chat_speaker(line: str, match: re.Match) -> list[Inline]:
 def _chat(state: ReaderState, pos: int) -> int:
     """One turn per message; lines that are not messages continue the message before them."""
     block = state.blocks[pos]
-    if not _chat_line(block.lines[0].text) or not state.fact("chat", _is_chat):
+    if not _chat_line(block.first_text) or not state.fact("chat", _is_chat):
         return 0
     turns: list[tuple[Speech, list[str]]] = []
     for line in block.lines:
