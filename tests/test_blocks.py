@@ -45,3 +45,12 @@ def test_empty_text_has_no_blocks():
 def test_zero_width_characters_at_line_ends_are_layout():
     [block] = split_blocks("\u200b\ufeffFrom: somebody\u200b\n")
     assert block.text == "From: somebody"
+
+
+def test_a_block_split_keeps_numbers_indents_and_first_lines():
+    [block] = split_blocks("  First line\nsecond line\n    third line")
+    assert (block.line_count, block.first_text) == (3, "First line")
+    head, rest = block.split(1)
+    assert [(line.number, line.indent, line.text) for line in head.lines] == [(1, 2, "First line")]
+    assert [(line.number, line.indent, line.text) for line in rest.lines] == [(2, 0, "second line"), (3, 4, "third line")]
+    assert (rest.line, rest.indent, rest.first_text, rest.text) == (2, 0, "second line", "second line\nthird line")
