@@ -17,6 +17,9 @@ its place says so:
   paragraph or the page it belongs to, which ends at the bracket that closes it, maybe blocks on
   (or, where the transcriber left it unclosed, just before the "[Footnote" that follows it).
 
+In a notes section a bare number also labels a body ("1 Parish register."), as the next number of
+its run only: elsewhere a line starts so in running text ("12 men came").
+
 Otherwise a run of labelled blocks is taken only when the text has a marker for one of its labels:
 a numbered list after a rule or under "References", with no marker in the text, stays a list.
 A body inside a block — under "Notes:" on the same block, or on the line below its paragraph — is
