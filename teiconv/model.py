@@ -57,6 +57,7 @@ class NoteMarker:
     label: str  # the number or symbol: "1", "*", "†"
     text: str  # the marker as written: "^[1]", "¹", "[1]"
     line: int
+    loose: bool = False  # a "(1)" after a space: a marker only where its run of bodies lines up with it
 
 
 @dataclass(slots=True)

@@ -425,3 +425,122 @@ def test_numbering_that_restarts_per_chapter_is_valid():
     tree = convert(text)
     assert [n.get("n") for n in xpath(tree, "//tei:note[@place='foot']")] == ["1", "1"]
     assert teiconv.validate(tree) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "(1)" after a space: a marker only where bodies labelled "(1)" answer it in order
+
+HARBOUR = ("The Harbour Question\n\n"
+           "The harbour commission met in March 1887 to consider the dredging of the channel (1). Its members "
+           "disagreed sharply about the cost (2).\n\n"
+           "The final report was never printed.\n\n"
+           "{notes}\n")
+HARBOUR_BODIES = ["Minutes of the Harbour Commission, 14 March 1887.", "Engineer's report, folio 12."]
+
+
+def check_harbour(notes_text: str) -> etree._Element:
+    tree, warnings = run(HARBOUR.format(notes=notes_text))
+    assert warnings == []
+    first, second = notes(tree)
+    assert [(note.get("n"), text_of(note)) for note in (first, second)] == [("1", HARBOUR_BODIES[0]),
+                                                                            ("2", HARBOUR_BODIES[1])]
+    assert text_before(first).endswith("of the channel ") and first.tail.startswith(". Its members")
+    assert text_before(second).endswith("about the cost ") and second.tail == "."
+    assert "(1)" not in running_text(tree) and "(2)" not in running_text(tree)
+    assert not xpath(tree, "//tei:list") and "folio" not in running_text(tree)
+    return tree
+
+
+@pytest.mark.parametrize("rule", ["----", "___", "* * *", "———", "——————"])
+@pytest.mark.parametrize("separate_blocks", [False, True])
+def test_a_parenthesised_marker_after_a_space_with_its_bodies_under_a_rule(rule, separate_blocks):
+    tree = check_harbour(f"{rule}\n\n(1) {HARBOUR_BODIES[0]}{chr(10) * (2 if separate_blocks else 1)}"
+                         f"(2) {HARBOUR_BODIES[1]}")
+    assert rule not in running_text(tree)
+
+
+@pytest.mark.parametrize("heading", ["Notes", "NOTES", "Endnotes", "References"])
+def test_a_parenthesised_marker_after_a_space_with_its_bodies_under_a_heading(heading):
+    tree = check_harbour(f"{heading}\n\n(1) {HARBOUR_BODIES[0]}\n(2) {HARBOUR_BODIES[1]}")
+    assert heading not in running_text(tree)
+
+
+def test_a_rule_line_and_its_bodies_in_one_block():
+    check_harbour(f"----\n(1) {HARBOUR_BODIES[0]}\n(2) {HARBOUR_BODIES[1]}")
+
+
+def test_parenthesised_bodies_right_after_the_paragraph_of_their_marker():
+    text = (f"{TITLE}\n\nThe mill was built by a family of weavers (1). It ran until the great flood, when the "
+            "wheel was carried away.\n\n(1) Parish register.\n\n"
+            "Nobody rebuilt it, and the stones were taken for the new bridge (2) in the years that followed.\n\n"
+            "(2) County records.\n\nThe last of the family left the valley for good many years later.\n")
+    tree, warnings = run(text)
+    assert warnings == []
+    assert [(text_before(note)[-8:], text_of(note)) for note in notes(tree)] == [
+        ("weavers ", "Parish register."), (" bridge ", "County records.")]
+    assert "The last of the family" in running_text(tree)
+
+
+@pytest.mark.parametrize("text", [
+    "The commission gave three reasons for its delay: (1) cost, (2) time, (3) the weather of that year.\n",
+    "The commission gave reasons for its delay (1) cost and (2) time (3) the weather of that year.\n\n"
+    "The report was never printed, and the commission was dissolved in the following year.\n",
+])
+def test_an_enumeration_in_prose_without_bodies_stays_text(text):
+    tree, warnings = run(f"{TITLE}\n\n{text}")
+    assert notes(tree) == [] and warnings == []
+    assert "(1)" in running_text(tree) and "(2)" in running_text(tree)
+
+
+def test_an_enumeration_before_the_markers_is_not_claimed_by_their_bodies():
+    text = (f"{TITLE}\n\nThe mill had three troubles (1) water and (2) wood. It was built by weavers (1) and ran "
+            "until the great flood carried the wheel away (2).\n\nNobody rebuilt it afterwards, not even the "
+            "weavers' sons.\n\n----\n\n(1) Parish register.\n(2) County records.\n")
+    tree, warnings = run(text)
+    assert warnings == []
+    assert [text_before(note)[-8:] for note in notes(tree)] == ["weavers ", "el away "]
+    assert "troubles (1) water and (2) wood." in running_text(tree)
+
+
+def test_a_parenthesised_number_out_of_order_is_not_a_marker():
+    text = (f"{TITLE}\n\nThe mill was built by weavers (1), as clause (3) of the lease says, and ran until the "
+            "flood carried the wheel away (2). It was never rebuilt (3).\n\n----\n\n"
+            "(1) Parish register.\n(2) County records.\n(3) Estate papers.\n")
+    tree, warnings = run(text)
+    assert warnings == []
+    assert [text_before(note)[-8:] for note in notes(tree)] == ["weavers ", "el away ", "rebuilt "]
+    assert "clause (3) of the lease" in running_text(tree)
+
+
+@pytest.mark.parametrize("heading", ["Notes", "NOTES", "Endnotes", "References"])
+def test_bodies_labelled_with_a_bare_number_under_a_notes_heading(heading):
+    text = (f"{TITLE}\n\nThe harbour was quiet that winter,[1] and the boats lay idle along the wall for weeks.[2]\n\n"
+            f"{SECOND}\n\n{heading}\n\n1 The winter of the great frost.\n2 Nets of hemp, tarred\n12 times a year.\n")
+    tree, warnings = run(text)
+    assert warnings == []
+    assert [text_of(note) for note in notes(tree)] == ["The winter of the great frost.",
+                                                     "Nets of hemp, tarred 12 times a year."]
+
+
+def test_a_line_starting_with_a_number_outside_a_notes_section_is_no_body():
+    text = f"{TITLE}\n\n{OPENING.format(marker='[1]')}\n\n1 The winter of the great frost.\n"
+    tree, _warnings = run(text)
+    assert notes(tree) == [] and "1 The winter" in running_text(tree) and "morning[1]" in running_text(tree)
+
+
+def test_a_gutenberg_body_with_text_after_its_bracket_goes_to_its_marker():
+    # The transcriber ran the next paragraph on after the bracket: the body is still its marker's,
+    # and the next chapter's body labelled alike goes to the next chapter's marker.
+    text = (f"{TITLE}\n\nChapter I\n\nThe tribes of the west were many, and the most considerable dwelt in the\n"
+            "hills above the river.\n[3] Their manners and their language were alike in every valley.\n\n"
+            "[Footnote 3: Whittaker, vol. i.] Before the conquest the plain was not counted\n"
+            "a part of the province at all.\n\n"
+            "Chapter II\n\nThe aqueducts were the wonder of the city, and three ponderous [3] volumes describe them.\n\n"
+            "[Footnote 3: Montfaucon, tom. iv.]\n")
+    tree, warnings = run(text)
+    assert warnings == []
+    first, second = notes(tree)
+    assert text_of(first) == "Whittaker, vol. i." and text_before(first).endswith("the river.\n")
+    assert first.tail.startswith(" Their manners")
+    assert text_of(second) == "Montfaucon, tom. iv." and text_before(second).endswith("three ponderous ")
+    assert xpath(tree, "//tei:body//tei:p[starts-with(., 'Before the conquest')]")

@@ -416,3 +416,57 @@ def test_record_with_differently_worded_fields_and_a_stamp():
     assert xpath(tree, "string(//tei:body//tei:note[@type='stamp']/tei:date/@when)") == "1962-03-04"
     assert xpath(tree, "//tei:body//tei:p/text()")[-1].startswith("The harvest is late")
     assert xpath(tree, "//tei:creation/tei:date/@when") == ["1962-03-03"]
+
+
+# --- Markdown headings ---------------------------------------------------------------------------
+
+MARKDOWN_ARTICLE = """\
+# Notes on the Survey
+
+The survey of the northern marshes began in the spring of that year, when the water was still high.
+
+## The First Season ##
+
+The surveyors worked from the old mill, which the parish lent them for the summer months.
+
+### Instruments
+
+They carried a chain, a level and two compasses, one of which was lost in the reeds.
+
+## The Second Season
+
+The second season was shorter, because the rain came early and the marsh flooded in September.
+
+----
+
+The survey was never finished, and its papers lie in the county record office to this day.
+"""
+
+
+def test_markdown_atx_headings_lose_their_marks_and_take_their_level_from_them():
+    tree = check(MARKDOWN_ARTICLE)
+    assert xpath(tree, "//tei:front//tei:titlePart/text()") == ["Notes on the Survey"]
+    assert xpath(tree, "//tei:titleStmt/tei:title/text()") == ["Notes on the Survey"]
+    sections = xpath(tree, "//tei:body/tei:div")
+    assert [xpath(s, "string(tei:head)") for s in sections] == ["The First Season", "The Second Season"]
+    assert [xpath(s, "string(tei:head)") for s in xpath(sections[0], "tei:div")] == ["Instruments"]
+    assert not [h for h in xpath(tree, "//tei:head | //tei:titlePart") if "#" in text_of(h)]
+
+
+def test_markdown_setext_headings():
+    text = ("Notes on the Survey\n===================\n\n"
+            "The survey of the northern marshes began in the spring of that year, when the water was high.\n\n"
+            "The First Season\n----------------\n\n"
+            "The surveyors worked from the old mill, which the parish lent them for the summer months.\n\n"
+            "Instruments\n-----------\n\n"
+            "They carried a chain, a level and two compasses, one of which was lost in the reeds.\n")
+    tree = check(text)
+    assert xpath(tree, "//tei:front//tei:titlePart/text()") == ["Notes on the Survey"]
+    assert [text_of(h) for h in xpath(tree, "//tei:body/tei:div/tei:head")] == ["The First Season", "Instruments"]
+    assert "=" not in text_of(xpath(tree, "//tei:text")[0]) and "--" not in text_of(xpath(tree, "//tei:text")[0])
+
+
+def test_a_hash_without_a_space_is_no_heading():
+    text = "A Short Report\n\n#hashtag\n\nThe survey began in the spring of that year, when the water was still high.\n"
+    tree = check(text)
+    assert not xpath(tree, "//tei:body//tei:head")

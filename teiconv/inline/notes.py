@@ -112,6 +112,8 @@ def _in_place(text: str, start: int, end: int, kind: str, label: str, emphasis_e
         # "[^1]:" at the start is a body's label, not a marker.
         return not (kind == "markdown" and after == ":")
     if not before or before.isspace():
+        if kind == "paren":
+            return _loose_paren(text, start, end)
         if not (kind == "markdown" or (kind == "bracket" and not label.isalpha())):
             return False
         if before == "\n":
@@ -127,6 +129,16 @@ def _in_place(text: str, start: int, end: int, kind: str, label: str, emphasis_e
     if kind == "paren":
         return before not in "([{"
     return True
+
+
+def _loose_paren(text: str, start: int, end: int) -> bool:
+    """"(1)" after one space within a line ("the channel (1). Its"): a marker only if bodies
+    labelled "(1)" answer it in order, which the notes pass sees. What opens or continues an
+    enumeration is never one: after a colon, comma or semicolon ("reasons: (1) cost, (2) time"),
+    or glued to what follows ("(1)a")."""
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace() or text[start - 2] in ":;,([{":
+        return False
+    return not (end < len(text) and text[end].isalnum())
 
 
 def _wrapped_line_start(text: str, start: int) -> bool:
@@ -155,7 +167,8 @@ def footnote(text: str, context: InlineContext) -> Iterator[InlineMatch]:
     """Footnote markers, and "[Footnote …: …]" written into the running text (a note in place)."""
     for found in find_markers(text):
         yield InlineMatch(found.start, found.end,
-                          lambda _c, f=found: NoteMarker(f.label, text[f.start : f.end], context.line + f.line))
+                          lambda _c, f=found: NoteMarker(f.label, text[f.start : f.end], context.line + f.line,
+                                                         loose=f.kind == "paren" and text[f.start - 1] == " "))
     if "[" not in text:  # quick rejection: a note in place needs a bracket, and most texts have none
         return
     heads = list(FOOTNOTE_HEAD.finditer(text))

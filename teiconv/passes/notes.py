@@ -71,10 +71,10 @@ class _Body:
 
 @dataclass
 class _Survey:
-    places: dict[int, Place]  # where each marker and body is held
-    events: list[NoteMarker | _Body]  # the markers and bodies in document order
+    places: dict[int, Place]  # where each marker, body and note in place is held
+    events: list[NoteMarker | _Body | Note]  # the markers, bodies and numbered notes in place, in document order
     holders: dict[int, _Body]  # marker id → the body whose text has it
-    unmarked: bool  # the inline stage already made notes where they stood (no marker to match)
+    in_place: list[Note]  # the notes the inline stage made where they stood ("[Footnote 1: …]" mid-line)
 
 
 @dataclass
@@ -90,6 +90,12 @@ def anchor_notes(document: Document, reporter: Reporter) -> Document:
     moved, leftovers = _match(survey, reporter)
     _restore_markers(leftovers, survey.places, reporter, any_bodies=bool(bodies))
     dropped = [(body.place[0], part) for body in bodies if id(body) in moved for part in body.parts]
+    unmarked = False
+    for note in survey.in_place:
+        if id(note) in moved:
+            dropped.append((survey.places[id(note)][0], note))
+        else:
+            unmarked = True
     for section in _sections(bodies):
         if all(id(body) in moved and body.first.label for body in section.bodies):
             dropped.append((section.container, section.heading))
@@ -97,23 +103,23 @@ def anchor_notes(document: Document, reporter: Reporter) -> Document:
                                                      "removed: each note now stands at its marker.")
     _remove(dropped)
     # No note was there and none was placed: there is nothing to number (and no walk to do).
-    if (moved or survey.unmarked) and _number_notes(document):
+    if (moved or unmarked) and _number_notes(document):
         document.metadata.normalisations.append(NORMALISATION)
-        if survey.unmarked or any(id(body) in moved and not body.first.label for body in bodies):
+        if unmarked or any(id(body) in moved and not body.first.label for body in bodies):
             document.metadata.normalisations.append(UNMARKED)
     return document
 
 
 def _survey(document: Document) -> _Survey:
     places: dict[int, Place] = {}
-    events: list[NoteMarker | _Body] = []
+    events: list[NoteMarker | _Body | Note] = []
     holders: dict[int, _Body] = {}
-    unmarked = False
+    in_place: list[Note] = []
     last: _Body | None = None
 
     def hold(items: list) -> None:
         for index, item in enumerate(items):
-            if type(item) in (NoteMarker, NoteBody):
+            if type(item) in (NoteMarker, NoteBody, Note):
                 places[id(item)] = (items, index)
 
     for part in (document.front, document.body, document.back):
@@ -127,7 +133,9 @@ def _survey(document: Document) -> _Survey:
         if kind is NoteMarker:
             events.append(node)
         elif kind is Note:
-            unmarked = True
+            in_place.append(node)
+            if node.n:
+                events.append(node)
         elif kind is NoteBody:
             container, index = places[id(node)]
             if not node.marker_text and last is not None and index and container[index - 1] is last.parts[-1]:
@@ -136,7 +144,7 @@ def _survey(document: Document) -> _Survey:
                 last = _Body([node], (container, index))
                 events.append(last)
             holders.update((id(inner), last) for inner in nodes(node.content) if isinstance(inner, NoteMarker))
-    return _Survey(places, events, holders, unmarked)
+    return _Survey(places, events, holders, in_place)
 
 
 @cache
@@ -157,8 +165,25 @@ def _match(survey: _Survey, reporter: Reporter) -> tuple[set[int], list[NoteMark
     run: dict[str, int] = {}  # the same, for the run of bodies in consecutive blocks being read
     previous: _Body | None = None
     before = _blocks_before([event for event in survey.events if isinstance(event, _Body)])
+    unordered: list[NoteMarker] = []  # loose "(1)" markers out of their run's order
+    paren_last = 0  # the number of the last "(N)" marker taken as one
     for event in survey.events:
+        if isinstance(event, Note):
+            # "[Footnote 52: …] It was …": a numbered note the inline stage left where it stood,
+            # because text follows its bracket on the line, is the body of the marker before it.
+            key = match_key(event.n, False)
+            if pending[key]:
+                marker = pending[key].popleft()
+                marker_list, marker_index = survey.places[id(marker)]
+                marker_list[marker_index] = event
+                moved.add(id(event))
+            continue
         if isinstance(event, NoteMarker):
+            if event.text.startswith("(") and event.label.isdigit():
+                if event.loose and event.label != "1" and int(event.label) != paren_last + 1:
+                    unordered.append(event)
+                    continue
+                paren_last = int(event.label)
             holder = survey.holders.get(id(event))
             depths[id(event)] = depths.get(id(holder), 0) if holder is not None else 0
             if depths[id(event)] < MAX_NOTE_DEPTH:
@@ -184,7 +209,9 @@ def _match(survey: _Survey, reporter: Reporter) -> tuple[set[int], list[NoteMark
             reporter.warn("note-duplicate", f"note body {body.marker_text} repeats the label of the body on line "
                                             f"{run.get(key, first_lines[key])}; left as text", body.line)
         elif pending[key]:
-            marker = pending[key].popleft()
+            # A loose "(1)" is as often an enumeration or a citation as a marker: the body takes
+            # the nearest before it (the notes of a chapter follow it), not the first.
+            marker = pending[key].pop() if pending[key][-1].loose else pending[key].popleft()
             marker_list, marker_index = survey.places[id(marker)]
             marker_list[marker_index] = _note(event)
             moved.add(id(event))
@@ -194,7 +221,7 @@ def _match(survey: _Survey, reporter: Reporter) -> tuple[set[int], list[NoteMark
                           body.line)
         first_lines.setdefault(key, body.line)
         run.setdefault(key, body.line)
-    return moved, too_deep + [marker for queue in pending.values() for marker in queue]
+    return moved, unordered + too_deep + [marker for queue in pending.values() for marker in queue]
 
 
 def _blocks_before(bodies: list[_Body]) -> dict[int, Any]:
@@ -290,11 +317,23 @@ def _plain(block: Heading | Paragraph) -> str:
 
 
 def _remove(dropped: list[tuple[list, Any]]) -> None:
-    """Take the dropped blocks out of their lists, each list rebuilt once."""
+    """Take the dropped blocks out of their lists, each list rebuilt once. A note taken out of a
+    line ("[Footnote 1: …] It was") takes the space after it along, where it opened the line or
+    stood after a space."""
     gone = {id(node) for _container, node in dropped}
     containers = {id(container): container for container, _node in dropped}
     for container in containers.values():
-        container[:] = [node for node in container if id(node) not in gone]
+        kept: list = []
+        trim = False
+        for node in container:
+            if id(node) in gone:
+                trim = trim or type(node) is Note and (not kept or type(kept[-1]) is Text and kept[-1].text[-1:].isspace())
+                continue
+            if trim and type(node) is Text:
+                node = Text(node.text.lstrip(" \t"))
+            trim = False
+            kept.append(node)
+        container[:] = kept
 
 
 def _number_notes(document: Document) -> bool:

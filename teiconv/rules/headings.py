@@ -4,6 +4,11 @@ A heading is a short block that does not end a sentence and is followed by prose
 from its *style* (bold, ALL CAPS, "Chapter 2", "IV.", "1.2", plain): as in reStructuredText, the
 first style met is level 1, the next new style level 2, and so on — texts do not say which style
 ranks higher, but they use their styles consistently.
+
+Markdown says it: an ATX heading ("## The First Season") is of level the count of its "#" marks,
+and a Setext heading (a line underlined with "====" or "----" in the same block) of level 1 or 2.
+The marks are markup, not words: the heading's text is without them. A "----" standing alone, with a
+blank line above it, is a rule, not an underline.
 """
 
 from __future__ import annotations
@@ -24,10 +29,31 @@ _CHAPTER = re.compile(
 )
 _ROMAN = re.compile(r"^[IVXLCDM]{1,7}\.\s+\S")
 _DECIMAL2 = re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s+\S")
+# "## Heading", "## Heading ##": one line, the marks followed by a space.
+_ATX = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+# A line of text and its underline: "=" for level 1, "-" for level 2.
+_SETEXT = re.compile(r"^([^\n]*\S[^\n]*)\n(=+|-+)[ \t]*$")
+_SETEXT_MIN = 3  # "--" under a word is a dash, not an underline
+
+
+def markdown_heading(text: str) -> tuple[str, int] | None:
+    """The text and level of a Markdown heading block: ATX ("## Text") or Setext (underlined)."""
+    if text.startswith("#"):
+        match = _ATX.match(text)
+        if match and "\n" not in text:
+            return match.group(2), len(match.group(1))
+        return None
+    if "\n" in text and text[-1] in "=-":
+        match = _SETEXT.match(text)
+        if match and len(match.group(2)) >= _SETEXT_MIN and not more_words_than(match.group(1), MAX_TITLE_WORDS):
+            return match.group(1).strip(), 1 if match.group(2)[0] == "=" else 2
+    return None
 
 
 def heading_style(text: str) -> str | None:
     """The typographic style of a heading candidate, or None if it cannot be a heading."""
+    if markdown_heading(text):
+        return "markdown"
     if bold_inner(text):
         return "bold"
     flat = " ".join(text.split())
@@ -44,6 +70,8 @@ def heading_style(text: str) -> str | None:
 
 def is_heading_shaped(text: str, style: str) -> bool:
     """Short, not a sentence, starting like a title."""
+    if style == "markdown":
+        return True  # the marks say it is a heading
     flat = " ".join(text.split())
     most = MAX_TITLE_WORDS if style in ("bold", "caps") else MAX_HEADING_WORDS
     if not more_words_than(flat, 0) or more_words_than(flat, most):
@@ -94,6 +122,14 @@ def title(state: ReaderState, pos: int) -> int:
         return 0
     _split_trailing_date(state, pos)
     block = state.blocks[pos]
+    marked = markdown_heading(block.text)
+    if marked is not None:
+        if not _followed_by_prose(state, pos):
+            return 0
+        text = bold_inner(marked[0]) or marked[0]
+        state.metadata.title = " ".join(text.split()).rstrip(".")
+        state.front.append(Heading([Text(text)], block.line, level=0))
+        return 1
     text = bold_inner(block.text) or block.text
     style = heading_style(block.text)
     if block.line_count > 3 or style is None:
@@ -113,6 +149,11 @@ def heading(state: ReaderState, pos: int) -> int:
     """A section heading; its level from the order in which heading styles first appear."""
     _split_trailing_date(state, pos)
     block = state.blocks[pos]
+    marked = markdown_heading(block.text)
+    if marked is not None:
+        text = bold_inner(marked[0]) or marked[0]
+        state.emit(Heading([Text(text)], block.line, level=marked[1]))
+        return 1
     if block.line_count > 3 or more_words_than(block.text, MAX_TITLE_WORDS):
         return 0  # longer than a heading of any style (which is_heading_shaped tells later, at more cost)
     style = heading_style(block.text)

@@ -17,6 +17,9 @@ its place says so:
   paragraph or the page it belongs to, which ends at the bracket that closes it, maybe blocks on
   (or, where the transcriber left it unclosed, just before the "[Footnote" that follows it).
 
+In a notes section a bare number also labels a body ("1 Parish register."), as the next number of
+its run only: elsewhere a line starts so in running text ("12 men came").
+
 Otherwise a run of labelled blocks is taken only when the text has a marker for one of its labels:
 a numbered list after a rule or under "References", with no marker in the text, stays a list.
 A body inside a block — under "Notes:" on the same block, or on the line below its paragraph — is
@@ -38,7 +41,7 @@ from ..inline.notes import FOOTNOTE_HEAD, LABEL, NUMBER, bracket_pairs, find_mar
 from ..model import NoteBody, Text
 from ..reader import ReaderState
 from .annotations import ANNOTATION
-from .headings import heading_style, is_heading_shaped
+from .headings import heading_style, is_heading_shaped, markdown_heading
 from .text import bold_inner
 
 NOTES_HEADING = re.compile(r"^(?:(?:foot|end)?notes|references)\s*[.:]?$", re.IGNORECASE)
@@ -58,6 +61,10 @@ _LABEL = re.compile(
     r"|(?P<symbol>\*{1,3}(?=\s)|†{1,3}|‡{1,3}|§{1,3})"  # "*" needs a space: "*word*" is emphasis
 )
 _SPACES = re.compile(r"\s*")
+# "1 Parish register": a number and a space open a body only in a notes section, and only the next
+# number of its run (elsewhere a line starts so in running text: "12 men came").
+_BARE = re.compile(rf"({NUMBER})[ \t]+(?=\S)")
+BARE = "bare"
 # A line after the first of a block that `body_label` may find a label at (and some more): one
 # search tells that most blocks have none, without a look at each line.
 _LATER_LINE_MAY_START_BODY = re.compile(rf"\n(?:{FOOTNOTE_HEAD.pattern}|{_LABEL.pattern})")
@@ -79,14 +86,16 @@ class BodyLabel:
         return match_key(self.label, self.style == "paren")
 
 
-def body_label(text: str) -> BodyLabel | None:
-    """The note label `text` starts with, if any."""
+def body_label(text: str, bare: bool = False) -> BodyLabel | None:
+    """The note label `text` starts with, if any; a bare number ("1 …") only if `bare`."""
     head = FOOTNOTE_HEAD.match(text)
     if head:
         label = head.group("label") or head.group("late_label") or ""
         return BodyLabel(normal_label(label), FOOTNOTE, head.group().rstrip(), head.end())
     match = _LABEL.match(text)
     if not match:
+        if bare and (match := _BARE.match(text)):
+            return BodyLabel(match.group(1), BARE, match.group(1), match.end())
         return None
     written = match.group()
     end = _SPACES.match(text, match.end()).end()
@@ -94,7 +103,10 @@ def body_label(text: str) -> BodyLabel | None:
 
 
 def is_notes_heading(text: str) -> bool:
-    """A heading line over notes: "Notes", "FOOTNOTES:", "**Endnotes**", "## References"."""
+    """A heading line over notes: "Notes", "FOOTNOTES:", "**Endnotes**", "## References", "Notes" over "-----"."""
+    marked = markdown_heading(text)
+    if marked is not None:
+        text = marked[0]
     flat = (bold_inner(text) or text).strip().lstrip("#").strip()
     return bool(NOTES_HEADING.match(flat))
 
@@ -118,8 +130,13 @@ def note_bodies(state: ReaderState, pos: int) -> int:
     block = state.blocks[pos]
     if RULE_LINE.match(block.text):
         return _section(state, pos + 1, separator=1)
+    if block.line_count > 1 and RULE_LINE.match(block.first_text) and body_label(block.lines[1].text, bare=True):
+        state.split_block(pos, 1)  # the rule, and the bodies on the lines below it
+        return _section(state, pos + 1, separator=1)
     label = body_label(block.first_text)
     if label is None:
+        if pos and _BARE.match(block.first_text) and is_notes_heading(state.blocks[pos - 1].text):
+            return _section(state, pos, separator=0)
         _split_before_body(state, pos)
         return 0
     if label.style == FOOTNOTE:
@@ -150,8 +167,8 @@ def _section(state: ReaderState, pos: int, separator: int) -> int:
     """The bodies of a notes section starting at block `pos`, after `separator` blocks of rule."""
     if pos >= len(state.blocks):
         return 0
-    label = body_label(state.blocks[pos].first_text)
-    if label is None or label.style == FOOTNOTE:
+    label = body_label(state.blocks[pos].first_text, bare=True)
+    if label is None or label.style == FOOTNOTE or (label.style == BARE and label.label != "1"):
         return 0
     pieces, taken = _line_run(state, pos, None, paragraphs=True)
     if not _has_marker(state, pieces):
@@ -217,13 +234,15 @@ def _line_run(state: ReaderState, pos: int, style: str | None, paragraphs: bool)
     taken = 0
     while pos + taken < len(state.blocks):
         block = state.blocks[pos + taken]
-        first = body_label(block.first_text)
+        first = body_label(block.first_text, bare=paragraphs)
+        if first is not None and first.style == BARE and not _next_number(pieces, first):
+            first = None
         if first is not None:
             if first.style == FOOTNOTE or style not in (None, first.style):
                 break
             for line in block.lines:
-                label = body_label(line.text)
-                if label is not None and label.style == first.style:
+                label = body_label(line.text, bare=first.style == BARE)
+                if label is not None and label.style == first.style and (label.style != BARE or _next_number(pieces, label)):
                     rest = line.text[label.end :]
                     pieces.append(_Piece(label.label, label.written, line.number, [rest] if rest else []))
                 else:
@@ -234,6 +253,12 @@ def _line_run(state: ReaderState, pos: int, style: str | None, paragraphs: bool)
             break
         taken += 1
     return pieces, taken
+
+
+def _next_number(pieces: list[_Piece], label: BodyLabel) -> bool:
+    """A bare number opens a body only as the next of its run: "1", then "2"."""
+    numbers = [piece.label for piece in pieces if piece.written]
+    return label.label == str(int(numbers[-1]) + 1 if numbers and numbers[-1].isdigit() else 1)
 
 
 def _continues_body(block: Block) -> bool:
