@@ -58,7 +58,7 @@ MINIMAL = """\
   <text>
     <body>
       <head>To Tom</head>
-      <p xml:id="opening" corresp="#closing">Dear Tom, the parcel came<note place="foot" n="1">On Monday.</note>.</p>
+      <p xml:id="opening" corresp="#closing">Dear Tom, the parcel came<note place="foot" n="2">On Monday.</note>.</p>
       <p xml:id="closing">Yours, <persName xml:id="anna">Anna</persName></p>
     </body>
   </text>
@@ -89,13 +89,13 @@ RULE_CASES = {
                '@target points to #nowhere, but no element of this document has xml:id="nowhere"'),
     "who": ("Dear Tom, the parcel came", 'Dear Tom, <said who="#tom">the parcel came</said>',
             "ref-unresolved", 27, 56, '@who points to #tom, but no element of this document has xml:id="tom"'),
-    "hand": ('<note place="foot" n="1">', '<note place="foot" n="1" hand="#scribe">', "ref-unresolved", 27, 71,
+    "hand": ('<note place="foot" n="2">', '<note place="foot" n="2" hand="#scribe">', "ref-unresolved", 27, 71,
              '@hand points to #scribe, but no element of this document has xml:id="scribe"'),
     "id": ("<head>To Tom</head>", '<head xml:id="anna">To Tom</head>', "id-duplicate", 28, 34,
            'xml:id="anna" is already the identifier of an earlier head element'),
-    "footnote": ("</persName></p>", '</persName><note place="foot" n="1">Again.</note></p>',
+    "footnote": ("</persName></p>", '</persName><note place="foot" n="2">Again.</note></p>',
                  "footnote-n-duplicate", 28, 73,
-                 'footnote n="1" repeats the number of the footnote before it'),
+                 'footnote n="2" repeats the number of the footnote before it'),
     "date": ('when="1920-08-02"', 'when="1920-02-30"', "date-invalid", 19, 11,
              '@when="1920-02-30" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by Thh:mm:ss)'),
     "empty-head": ("<head>To Tom</head>", "<head> </head>", "empty-element", 26, 7,
@@ -202,6 +202,14 @@ def test_a_rule_reports_each_attribute_of_an_element():
     data = broken("Dear Tom, the parcel came", '<said who="#tom" corresp="#tim">Dear Tom</said>').encode()
     found = [(problem.code, problem.message.split()[0]) for problem in validate_bytes(data, "x.xml")]
     assert found == [("ref-unresolved", "@who"), ("ref-unresolved", "@corresp")]
+
+
+@pytest.mark.parametrize("first, second, reported", [("2", "2", True), ("1", "1", False), ("1", "2", False)])
+def test_a_footnote_number_twice_in_a_row_is_reported_unless_a_series_of_one_restarts(first, second, reported):
+    data = broken('<note place="foot" n="2">On Monday.</note>', f'<note place="foot" n="{first}">On Monday.</note>')
+    data = data.replace("</persName></p>", f'</persName><note place="foot" n="{second}">Again.</note></p>').encode()
+    rules = {problem.code for problem in validate_bytes(data, "x.xml")}
+    assert ("footnote-n-duplicate" in rules) == reported
 
 
 @pytest.mark.parametrize("value, real", [
