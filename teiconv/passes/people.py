@@ -27,7 +27,7 @@ from .walk import nodes
 SURNAME_ROLES = frozenset({"participant", "speaker", "interviewer", "respondent"})
 _PARTICIPANTS = re.compile(
     r"^(?i:(?:also\s+)?(?:present|participants|participating|attendees|attending|in\s+attendance|"
-    r"those\s+present|members\s+present))\s*:\s*"
+    r"those\s+present|members\s+present|persons\s+present|people\s+present|persons\s+participating))\s*:\s*"
 )
 _SEPARATOR = re.compile(r"\s*(?:[,;\n]|\band\b)\s*")
 # A list whose items are set off by semicolons keeps commas inside its items ("Mr. Carter, EUR").

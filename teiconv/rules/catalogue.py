@@ -20,7 +20,8 @@ from .speech import opens_turn
 from .text import more_words_than, words
 
 # "Label:" alone, or "Label: value"; a label is one to four words, the first capitalised.
-_FIELD = re.compile(r"^(?P<label>[A-Z][\w’'()/-]*(?:[ ][\w’'()/-]+){0,3}):(?:\s+(?P<value>.+))?$", re.S)
+# A word may end in a full stop ("Ref.:", "Document No.:") only in a label the table knows.
+_FIELD = re.compile(r"^(?P<label>[A-Z][\w’'()/-]*\.?(?:[ ][\w’'()/-]+\.?){0,3}):(?:\s+(?P<value>.+))?$", re.S)
 _URL = re.compile(r"<(?P<bracketed>https?://[^\s>]+)>|(?P<bare>https?://[^\s<>]+[^\s<>.,;:)\]])")
 # Archival references: fond/opis/delo/list (Russian and Eastern European archives), box/folder.
 _ARCHIVAL = re.compile(
@@ -213,6 +214,8 @@ _PARTICIPANT_FIELDS = frozenset({"participants", "participant", "present", "pers
 def _is_field_label(text: str) -> re.Match | None:
     match = _FIELD.match(" ".join(text.split()))
     if match is None or len(words(match.group("label"))) > 4:
+        return None
+    if "." in match.group("label") and not _known_label(match.group("label")):
         return None
     return match
 

@@ -15,7 +15,8 @@ from .datelines import date_inlines
 from .text import more_words_than, words
 
 SALUTATION = re.compile(
-    r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+[^.!?]{1,60}?"
+    r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+"
+    r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Gen|Col|Capt|Lt|Sr|Jr|St|[A-Z])\.){1,60}?"
     r"|(?:dear\s+)?(?:sir|sirs|madam|madame|gentlemen|ladies\s+and\s+gentlemen|comrades?|friends?|colleagues|brethren)"
     r"|to\s+whom\s+it\s+may\s+concern|(?:hi|hello|greetings)(?:\s+[^.!?\s][^.!?]{0,40}?)?)\s*[,:!]?$",
     re.IGNORECASE,
