@@ -66,8 +66,9 @@ def _file_desc(metadata: Metadata) -> etree._Element:
     if metadata.is_translation:
         origin = f" from {metadata.original_language}" if metadata.original_language else ""
         notes.insert(0, f"The text is a translation{origin}.")
-    if notes:
-        file_desc.append(E.notesStmt(*(E.note(text) for text in notes)))
+    classification = [_with_n(E.note(value, type="classification"), label) for label, value in metadata.classification]
+    if notes or classification:
+        file_desc.append(E.notesStmt(*classification, *(E.note(text) for text in notes)))
     file_desc.append(E.sourceDesc(_source_bibl(metadata)))
     return file_desc
 
@@ -104,9 +105,17 @@ def _source_bibl(metadata: Metadata) -> etree._Element:
         bibl.append(E.ptr(target=metadata.source_url))
     if metadata.source_idno:
         bibl.append(_label(E.idno(metadata.source_idno, type="archival"), metadata, "archival"))
+    for label, value in metadata.identifiers:
+        bibl.append(_with_n(E.idno(value, type="reference"), label))
     if metadata.source_sha256:
         bibl.append(E.idno(metadata.source_sha256, type="sha256"))
     return bibl
+
+
+def _with_n(element: etree._Element, label: str) -> etree._Element:
+    if label:
+        element.set("n", label)
+    return element
 
 
 def _label(element: etree._Element, metadata: Metadata, part: str) -> etree._Element:
@@ -129,11 +138,18 @@ def _encoding_desc(metadata: Metadata) -> etree._Element:
 
 def _profile_desc(metadata: Metadata) -> etree._Element:
     profile = E.profileDesc()
-    if metadata.date or metadata.date_text:
-        date = _label(E.date(metadata.date_text or metadata.date), metadata, "date")
-        if metadata.date:
-            date.set("when", metadata.date)
-        profile.append(E.creation(date))
+    if metadata.date or metadata.date_text or metadata.place:
+        creation = E.creation()
+        if metadata.date or metadata.date_text:
+            date = _label(E.date(metadata.date_text or metadata.date), metadata, "date")
+            if metadata.date:
+                date.set("when", metadata.date)
+            creation.append(date)
+        if metadata.place:
+            if len(creation):
+                creation[-1].tail = ", "
+            creation.append(_label(E.placeName(metadata.place), metadata, "place"))
+        profile.append(creation)
     lang_usage = E.langUsage(_label(E.language(_language_name(metadata.language), ident=metadata.language), metadata, "language"))
     if metadata.original_language and metadata.original_language != metadata.language:
         original = E.language(f"original language: {metadata.original_language}", ident=_code(metadata.original_language))
@@ -153,12 +169,17 @@ def _profile_desc(metadata: Metadata) -> etree._Element:
             partic.append(E.listOrg(*(_org(p) for p in orgs)))
         profile.append(partic)
     if metadata.correspondence and (metadata.correspondence.senders or metadata.correspondence.addressees):
-        profile.append(_corresp_desc(metadata.correspondence))
+        profile.append(_corresp_desc(metadata.correspondence, metadata))
     hands = [kind for kind in metadata.hands if is_hand(kind)]
     if hands:
         profile.append(E.handNotes(*(_hand_note(kind) for kind in hands)))
-    if metadata.keywords:
-        profile.append(E.textClass(_label(E.keywords(*(E.term(k) for k in metadata.keywords)), metadata, "keywords")))
+    if metadata.keywords or metadata.subjects:
+        text_class = E.textClass()
+        if metadata.subjects:
+            text_class.append(_label(E.keywords(*(E.term(k) for k in metadata.subjects)), metadata, "subject"))
+        if metadata.keywords:
+            text_class.append(_label(E.keywords(*(E.term(k) for k in metadata.keywords)), metadata, "keywords"))
+        profile.append(text_class)
     return profile
 
 
@@ -177,15 +198,18 @@ def _hand_note(kind: str) -> etree._Element:
     return note
 
 
-def _corresp_desc(correspondence: Correspondence) -> etree._Element:
-    """CMIF: one correspAction for sending (with place and date) and one for receiving."""
+def _corresp_desc(correspondence: Correspondence, metadata: Metadata) -> etree._Element:
+    """CMIF: one correspAction for sending (with place and date) and one for receiving. A letter's
+    place and date are the document's, from its fields, when its own lines give none."""
     desc = E.correspDesc()
     # A letter always has a sending; when the text does not name the sender, the header says so.
     sent = E.correspAction(*(_party(p) for p in correspondence.senders), type="sent")
-    if correspondence.place:
-        sent.append(E.placeName(correspondence.place))
-    if correspondence.date:
-        sent.append(E.date(when=correspondence.date))
+    place = correspondence.place or metadata.place
+    if place:
+        sent.append(E.placeName(place))
+    when = correspondence.date or metadata.date
+    if when:
+        sent.append(E.date(when=when))
     if len(sent) == 0:
         sent.append(E.note("The text does not name its sender."))
     desc.append(sent)

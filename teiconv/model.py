@@ -307,6 +307,11 @@ class Metadata:
     date: str | None = None  # the document's date, ISO
     date_text: str | None = None
     keywords: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)  # a memorandum's or letter's "Subject:" / "Re:" lines
+    place: str | None = None  # where the document was written or the conversation held
+    identifiers: list[tuple[str, str]] = field(default_factory=list)  # (label, value): "No. 2451", "File: 711.5"
+    classification: list[tuple[str, str]] = field(default_factory=list)  # (label, value): "SECRET"
+    heading_title: str | None = None  # the title as the text's first heading gave it
     people: list[Person] = field(default_factory=list)
     correspondence: Correspondence | None = None
     hands: list[str] = field(default_factory=list)  # kinds of annotation met: handwritten, stamp

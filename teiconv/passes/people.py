@@ -27,9 +27,12 @@ from .walk import nodes
 SURNAME_ROLES = frozenset({"participant", "speaker", "interviewer", "respondent"})
 _PARTICIPANTS = re.compile(
     r"^(?i:(?:also\s+)?(?:present|participants|participating|attendees|attending|in\s+attendance|"
-    r"those\s+present|members\s+present))\s*:\s*"
+    r"those\s+present|members\s+present|persons\s+present|people\s+present|persons\s+participating))\s*:\s*"
 )
 _SEPARATOR = re.compile(r"\s*(?:[,;\n]|\band\b)\s*")
+# A list whose items are set off by semicolons keeps commas inside its items ("Mr. Carter, EUR").
+_SEMICOLON_SEPARATOR = re.compile(r"\s*(?:[;\n]|\band\b)\s*")
+_TRAILING_DESCRIPTION = re.compile(r",\s*(?P<description>[^,]{1,60})$")
 # A capitalised run that may be an organisation's name: "Executive Committee of the City Council".
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+){0,2}[A-Z][\w'’-]*){0,8}")
 _BRACKETED = re.compile(r"\s*\((?P<description>[^()]{1,80})\)\.?\s*$")
@@ -238,7 +241,8 @@ def _organisation(text: str, begin: int, end: int) -> tuple[int, int] | None:
 def _items(text: str, start: int) -> list[tuple[int, int]]:
     """The spans of the list's items: between commas, semicolons, line ends and "and"."""
     items, position = [], start
-    for separator in _SEPARATOR.finditer(text, start):
+    separators = _SEMICOLON_SEPARATOR if ";" in text[start:] else _SEPARATOR
+    for separator in separators.finditer(text, start):
         items.append((position, separator.start()))
         position = separator.end()
     items.append((position, len(text)))
@@ -254,11 +258,18 @@ def _person(text: str, item: tuple[int, int], people: People, line: int) -> tupl
     if bracketed:
         description.append(bracketed.group("description"))
         end = bracketed.start()
+    trailing = _TRAILING_DESCRIPTION.search(text, begin, end)
+    if trailing:  # "Mr. Carter, EUR": the name, then its office
+        description.append(trailing.group("description"))
+        end = trailing.start()
     tokens = name_tokens(text[begin:end])
     first = _after_description(tokens)
     if first:
         description.insert(0, " ".join(t.group() for t in tokens[:first]))
     name_part = tokens[first:]
+    of = next((i for i, t in enumerate(name_part) if t.group() == "of"), None)
+    if of is not None and of >= 2:  # "Ambassador Lund of Norway": the name, then whom he serves
+        name_part = name_part[:of]
     if not name_part or len(name_part) > MAX_NAME_TOKENS or not all(_is_name_token(t.group()) for t in name_part):
         return None
     # A full stop after the last name ends the sentence; after an initial it belongs to the name.

@@ -138,9 +138,12 @@ def title(state: ReaderState, pos: int) -> int:
     if not shaped and not (block.line_count == 1 and _is_headline(text) and text.endswith(".")
                            and len(words(text)) <= MAX_TITLE_WORDS):
         return 0
-    if not _followed_by_prose(state, pos):
+    from .catalogue import fields_follow  # here: catalogue reads speech, which reads headings
+
+    if not _followed_by_prose(state, pos) and not fields_follow(state, pos):
         return 0
     state.metadata.title = " ".join(text.split()).rstrip(".")
+    state.metadata.heading_title = state.metadata.title
     state.front.append(Heading([Text(text)], block.line, level=0))
     return 1
 

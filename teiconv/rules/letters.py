@@ -15,7 +15,8 @@ from .datelines import date_inlines
 from .text import more_words_than, words
 
 SALUTATION = re.compile(
-    r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+[^.!?]{1,60}?"
+    r"^(?:(?:my\s+)?(?:dear(?:est)?|beloved|hono(?:u)?red|respected|esteemed|most\s+\w+)\s+"
+    r"(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Hon|Gen|Col|Capt|Lt|Sr|Jr|St|[A-Z])\.){1,60}?"
     r"|(?:dear\s+)?(?:sir|sirs|madam|madame|gentlemen|ladies\s+and\s+gentlemen|comrades?|friends?|colleagues|brethren)"
     r"|to\s+whom\s+it\s+may\s+concern|(?:hi|hello|greetings)(?:\s+[^.!?\s][^.!?]{0,40}?)?)\s*[,:!]?$",
     re.IGNORECASE,
@@ -51,10 +52,18 @@ def is_valediction(text: str) -> bool:
     return bool(_VALEDICTION_WORDS.intersection(tokens))
 
 
+# A heading that names the text a message sent to someone: "TELEGRAM", "Cablegram received".
+_MESSAGE_HEADING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:telegram|cablegram|cable|airgram|telex|despatch|letter|circular\s+(?:letter|telegram))"
+    r"(?:\s+(?:sent|received|no\.?\s*\S+))?[.:]?$", re.I)
+
+
 def _is_letter(state: ReaderState) -> bool:
-    for block in state.blocks[:8]:
+    for index, block in enumerate(state.blocks[:8]):
         first = block.first_text
         if is_salutation(first) or _ADDRESS.match(first):
+            return True
+        if index < 3 and block.line_count == 1 and _MESSAGE_HEADING.match(" ".join(first.split())):
             return True
     return False
 
@@ -79,7 +88,7 @@ def opener(state: ReaderState, pos: int) -> int:
             continue
         if not state.body_started and not parts and date_inlines(block.text) and _salutation_follows(state, pos + taken + 1):
             content = date_inlines(block.text) or []
-            _date_letter(state, content)
+            date_letter(state, content)
             parts.append(Dateline(content, block.line))
             taken += 1
             continue
@@ -92,7 +101,11 @@ def opener(state: ReaderState, pos: int) -> int:
         break
     if not parts:
         return 0
-    state.emit(Opener(parts, state.blocks[pos].line))
+    if not state.body_started and state.body and isinstance(state.body[-1], Opener):
+        state.body[-1].parts.extend(parts)  # the address fields the catalogue rule read above
+        state.body_started = True
+    else:
+        state.emit(Opener(parts, state.blocks[pos].line))
     return taken
 
 
@@ -102,8 +115,12 @@ def _salutation_follows(state: ReaderState, pos: int) -> bool:
 
 def _address(state: ReaderState, match: re.Match, line: int) -> Address | Dateline:
     role = _ADDRESS_ROLES[match.group("label").lower()]
-    value = match.group("value").strip()
-    label = match.group(0)[: match.start("value")]
+    return address_line(state, role, match.group(0)[: match.start("value")], match.group("value").strip(), line)
+
+
+def address_line(state: ReaderState, role: str, label: str, value: str, line: int) -> Address | Dateline:
+    """An address line of a letter's opener, `label` ("From: ") as written before its value; a
+    sender or addressee also enters the letter's metadata."""
     if role == "date":
         return Dateline([Text(label), *(date_inlines(value) or [Text(value)])], line)
     if role in ("sender", "addressee"):
@@ -113,6 +130,17 @@ def _address(state: ReaderState, match: re.Match, line: int) -> Address | Dateli
         kind = "organisation" if party.kind == "organisation" else "person"
         return Address([Text(label), Span(kind, [Text(value)], {"ref": f"#{party.id}"} if party.id else {})], line, role)
     return Address([Text(label + value)], line, role)
+
+
+def add_to_opener(state: ReaderState, part: Address | Dateline | Salutation, line: int) -> None:
+    """Put an opener's part in the opener at the top of the body, made if there is none yet.
+
+    Fields above a letter ("From:", "To:") are read by the catalogue rule before the body starts;
+    the salutation below them joins the same opener."""
+    if state.body and isinstance(state.body[-1], Opener):
+        state.body[-1].parts.append(part)
+    else:
+        state.body.append(Opener([part], line))
 
 
 CORPORATE_NAME_WORDS = re.compile(
@@ -149,8 +177,10 @@ def closer(state: ReaderState, pos: int) -> int:
     if not letter(state) or not state.body_started:
         return 0
     block = state.blocks[pos]
-    if block.line_count > 3 or not is_valediction(block.text):
+    if block.line_count > 3:
         return 0
+    if not is_valediction(block.text):
+        return _signature(state, pos)
     end = _closer_end(state, pos)
     if end is None:
         return 0
@@ -162,12 +192,36 @@ def closer(state: ReaderState, pos: int) -> int:
         date = date_inlines(line.text)
         if date:
             parts.append(Dateline(date, line.number))
-            _date_letter(state, date)
+            date_letter(state, date)
         else:
             parts.append(Signature([Text(line.text)], line.number))
             _sign_letter(state, line.text)
     state.emit(Closer(parts, block.line))
     return end - pos
+
+
+# A signature standing alone: a name or an office, words capitalised but for a few particles
+# ("WALLACE", "J. R. Smith", "Secretary of State"), no sentence punctuation.
+_SIGNATURE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|the|de|du|da|del|van|von|der|den|la|le|and|for|ad|interim))*$")
+MAX_SIGNATURE_WORDS = 6
+
+
+def _signature(state: ReaderState, pos: int) -> int:
+    """A letter's or telegram's last block, one short line that names its signer, right after a
+    paragraph: the closer, a signature without a valediction above it."""
+    block = state.blocks[pos]
+    text = block.text
+    if (block.line_count != 1 or more_words_than(text, MAX_SIGNATURE_WORDS) or not _SIGNATURE.match(text)
+            or text.endswith(":") or not state.body or not isinstance(state.body[-1], Paragraph)):
+        return 0
+    if any(not _AFTER_SIGNATURE.match(after.text) for after in state.blocks[pos + 1 :]):
+        return 0  # not the last block of the text (note bodies and annotations may follow)
+    if date_inlines(text):
+        return 0
+    state.emit(Closer([Signature([Text(text)], block.line)], block.line))
+    _sign_letter(state, text)
+    return 1
 
 
 def _valediction_lines(lines: list) -> int:
@@ -199,7 +253,7 @@ def _sign_letter(state: ReaderState, text: str) -> None:
         correspondence.senders.append(_party(text.rstrip(".")))
 
 
-def _date_letter(state: ReaderState, content: list[Inline]) -> None:
+def date_letter(state: ReaderState, content: list[Inline]) -> None:
     correspondence = _correspondence(state)
     for node in content:
         if isinstance(node, Span) and node.kind == "date" and correspondence.date is None:
