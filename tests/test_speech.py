@@ -526,3 +526,14 @@ def test_short_texts_shaped_like_fields_or_addresses_are_no_scene(text):
     tree = convert(text, "record.txt")
     assert turns(tree) == []
     assert_sound(text, tree)
+
+
+def test_a_label_stands_for_a_cast_member_only_when_it_names_one():
+    text = ("THE FORGE\n\nCHARACTERS\nIRON AND FIRE, two smiths\nA SMITH\nMILO, an apprentice\n\n"
+            "IRON. Strike now.\n\nMILO. I am striking.\n\nSMITH. Harder, boy.\n\nMILO. Harder it is.\n\n"
+            "IRON. Good.\n\nMILO. Is it done?\n")
+    tree = convert(text, "forge.txt")
+    names = [text_of(p) for p in xpath(tree, "//tei:particDesc//tei:person")]
+    assert names == ["IRON", "MILO", "SMITH"]
+    assert turns(tree) == ["#iron", "#milo", "#smith", "#milo", "#iron", "#milo"]
+    assert_sound(text, tree)

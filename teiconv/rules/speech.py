@@ -6,8 +6,13 @@ block or the next ones (`HAMLET` / `HAMLET:` then the speech). A direction in br
 the name (`BELL (rising): Quite.`). Many prose paragraphs start the same way ("Tom: you are right
 …" addresses someone; "London. The city …"), so labels are trusted only in a text shaped like a
 dialogue (`dialogue`, computed once per document): many labelled blocks, by a few names that each
-recur, whose turns follow one another closely. Where nearly all labels are in capitals, a name in
-capitals that speaks only once is a speaker too. Interviews are dialogues labelled Q and A; the
+recur, whose turns follow one another closely; or a short scene whose few turns, by recurring names,
+make up most of the text; or a play (a cast list, "SCENE:" or "ACT I" lines), where a member of the
+cast speaks even once and a label naming one word of one member's name ("Quinn:") stands for them.
+Where nearly all labels are in capitals, a name in capitals that speaks only once is a speaker too.
+
+In a dialogue, a cast list ("CHARACTERS", "DRAMATIS PERSONAE", …) is a list of the persons of the
+play (the project schema has no castList), and "SCENE: …" is a direction of type setting. Interviews are dialogues labelled Q and A; the
 two are tied to the interviewer and the person interviewed when the text names them before the
 first question.
 
@@ -61,6 +66,7 @@ _NOT_SPEAKERS = frozenset(
     see ibid""".split()
 )
 _NON_SPACE = re.compile(r"\S")
+_ARTICLES = frozenset("a an the".split())
 _NOT_FIRST = frozenset("to from by dear my with in on at for".split())
 _INTERVIEW = {"q": "interviewer", "question": "interviewer", "a": "respondent", "answer": "respondent"}
 MIN_TURNS = 6  # fewer labelled blocks than this are not a dialogue
@@ -168,10 +174,13 @@ class Dialogue:
 
 def _cast_key(key: str, cast: dict[str, str]) -> str:
     """The cast member a label's key names: the same name, or one word of exactly one member's
-    name ("quinn" for "peter quinn"); else the key itself."""
+    name ("quinn" for "peter quinn"), not a title; else the key itself."""
     if key in cast or " " in key or is_title(key):
         return key
-    found = [member for member in cast if key in member.split()[1:] or key == member.split()[0]]
+    # "An English Doctor" is a part, not a name: "DOCTOR" may be another doctor of the play; and
+    # "STRENGTH AND FORCE" are two.
+    found = [member for member in cast
+             if key in (words := member.split()) and words[0] not in _ARTICLES and "and" not in words]
     return found[0] if len(found) == 1 else key
 
 
