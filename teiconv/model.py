@@ -130,7 +130,8 @@ class ListItem:
 class ItemList:
     items: list[ListItem]
     line: int
-    kind: str = "unordered"  # ordered, unordered, links
+    kind: str = "unordered"  # ordered, unordered, links, cast (a play's persons)
+    head: list[Inline] | None = None  # the list's own heading ("CHARACTERS"), as written
 
 
 @dataclass(slots=True)
@@ -199,6 +200,7 @@ class Speech:
 class StageDirection:
     content: list[Inline]
     line: int
+    type: str | None = None  # TEI's kinds of direction: "setting" for where and when a scene takes place
 
 
 @dataclass(slots=True)

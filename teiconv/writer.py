@@ -154,6 +154,8 @@ def _block(node: Block) -> etree._Element:
             return cit
         case ItemList():
             lst = _new("list", {"type": node.kind} if node.kind != "unordered" else None)
+            if node.head is not None:
+                _inline(_child(lst, "head"), node.head)
             for item in node.items:
                 element = _inline(_child(lst, "item"), item.content)
                 if item.n:
@@ -184,7 +186,7 @@ def _block(node: Block) -> etree._Element:
             sp.extend(_blocks(node.children))
             return sp
         case StageDirection():
-            return _inline(_new("stage"), node.content)
+            return _inline(_new("stage", {"type": node.type} if node.type else None), node.content)
         case Annotation():
             note = _new("note", {"type": node.type})
             if is_hand(node.type):

@@ -401,3 +401,139 @@ def test_the_verb_pattern_matches_exactly_the_speech_verbs():
     verbs = re.compile(rf"(?:{_VERB})")
     assert all(verbs.fullmatch(verb) for verb in _SPEECH_VERBS)
     assert not any(verbs.fullmatch(word) for word in ("state", "say", "asking", "s", "", "notesx", "Says"))
+
+
+# --- short scenes and plays --------------------------------------------------------------------
+
+SHORT_PLAY = """\
+THE NIGHT FERRY
+
+A Play in One Act
+
+CHARACTERS:
+ROSA, a ferry-keeper
+PETER QUINN, a traveller
+AN OLD MAN
+
+SCENE: A jetty on a river at dusk.
+
+ROSA. You are too late, sir. The ferry left at eight.
+
+PETER QUINN. Then I must wait till dawn?
+
+ROSA. [Setting down her lantern.] There is a hut by the landing.
+
+Quinn: That is good of you.
+
+Rosa (smiling): Goodness has nothing to do with it.
+"""
+
+COLON_SCENE = """\
+A Kitchen Scene
+
+ADA: Is the kettle on?
+
+BORIS: It has been on for an hour.
+
+ADA: Then where is the tea?
+
+BORIS: In the tin, where it always is.
+"""
+
+
+def test_short_play_with_a_cast_list_and_mixed_labels():
+    tree = convert(SHORT_PLAY, "ferry.txt")
+    assert turns(tree) == ["#rosa", "#quinn", "#rosa", "#quinn", "#rosa"]
+    assert [text_of(s) for s in xpath(tree, "//tei:sp/tei:speaker")] == [
+        "ROSA.", "PETER QUINN.", "ROSA.", "Quinn:", "Rosa"]
+    assert [text_of(s) for s in xpath(tree, "//tei:sp/tei:stage")] == ["[Setting down her lantern.]", "(smiling):"]
+    assert not xpath(tree, "//tei:body//tei:p[not(ancestor::tei:sp)]")
+    assert_sound(SHORT_PLAY, tree)
+
+
+def test_cast_list_is_a_list_of_the_persons_pointing_at_the_speakers():
+    tree = convert(SHORT_PLAY, "ferry.txt")
+    [cast] = xpath(tree, "//tei:body//tei:list[@type='cast']")
+    assert text_of(xpath(cast, "tei:head")[0]) == "CHARACTERS:"
+    assert [text_of(i) for i in xpath(cast, "tei:item")] == [
+        "ROSA, a ferry-keeper", "PETER QUINN, a traveller", "AN OLD MAN"]
+    assert [(text_of(n), n.get("ref")) for n in xpath(cast, "tei:item/tei:persName")] == [
+        ("ROSA", "#rosa"), ("PETER QUINN", "#quinn")]
+    assert not xpath(tree, "//tei:head[contains(., 'ROSA')]")
+    people = {p.get("{http://www.w3.org/XML/1998/namespace}id"): text_of(p)
+              for p in xpath(tree, "//tei:particDesc//tei:person")}
+    assert people == {"rosa": "ROSA", "quinn": "PETER QUINN"}
+
+
+def test_scene_line_before_the_first_speech_is_a_setting():
+    tree = convert(SHORT_PLAY, "ferry.txt")
+    [setting] = xpath(tree, "//tei:body//tei:stage[@type='setting']")
+    assert text_of(setting) == "SCENE: A jetty on a river at dusk."
+    assert setting.getnext().tag.endswith("}sp")
+
+
+def test_short_scene_with_colon_labels_is_a_dialogue():
+    tree = convert(COLON_SCENE, "kitchen.txt")
+    assert turns(tree) == ["#ada", "#boris"] * 2
+    assert [text_of(p) for p in xpath(tree, "//tei:sp/tei:p")][-1] == "In the tin, where it always is."
+    assert_sound(COLON_SCENE, tree)
+
+
+def test_short_scene_with_names_alone_above_the_speech():
+    text = ("At the Gate\n\nADA\n\nWho is there?\n\nBORIS\n\nOnly me. Open up.\n\nADA\n\nAt this hour?\n\n"
+            "BORIS\n\nIt is raining, Ada.\n")
+    tree = convert(text, "gate.txt")
+    assert turns(tree) == ["#ada", "#boris"] * 2
+    assert [text_of(p) for p in xpath(tree, "//tei:sp/tei:p")] == [
+        "Who is there?", "Only me. Open up.", "At this hour?", "It is raining, Ada."]
+    assert_sound(text, tree)
+
+
+def test_short_scene_in_italic_and_mixed_case_labels_ties_one_person():
+    text = ("Breakfast\n\n_Ada._ The toast is burnt.\n\nBORIS. Again?\n\nADA (sighing): Again.\n\n"
+            "_Boris._ Then we shall have eggs.\n")
+    tree = convert(text, "breakfast.txt")
+    assert turns(tree) == ["#ada", "#boris"] * 2
+    assert len(xpath(tree, "//tei:particDesc//tei:person")) == 2
+    assert_sound(text, tree)
+
+
+def test_cast_list_one_member_a_block_and_a_member_who_speaks_once():
+    text = ("THE VISIT\n\nPERSONS OF THE PLAY\n\nMrs. Vane, a widow.\n\nDoctor Lark.\n\nA Maid.\n\n"
+            "ACT I\n\nMRS. VANE. You came after all.\n\nDOCTOR LARK. I said I would.\n\n"
+            "MAID. The tea is ready, madam.\n\nMRS. VANE. Then we shall have it here.\n")
+    tree = convert(text, "visit.txt")
+    assert turns(tree) == ["#vane", "#lark", "#maid", "#vane"]
+    [cast] = xpath(tree, "//tei:list[@type='cast']")
+    assert [text_of(i) for i in xpath(cast, "tei:item")] == ["Mrs. Vane, a widow.", "Doctor Lark.", "A Maid."]
+    assert_sound(text, tree)
+
+
+@pytest.mark.parametrize("text", [
+    # Fields of a record alternate as a scene's names do.
+    "Record 12\n\nSubject: Harbour repairs.\n\nDate: 12 May 2019.\n\nSubject: Quay lights.\n\nDate: 14 May 2019.\n",
+    # Memos of two meetings, their fields in turn.
+    "Memos\n\nParticipants: Ann Lee, Omar Haddad.\n\nSubject: The fence.\n\nParticipants: Ann Lee, Ben Okafor.\n\n"
+    "Subject: The budget for the year.\n",
+    # Letters in which two friends address each other.
+    "Two Letters\n\nTom: you are right about the boat, and I was wrong.\n\nAnna: you never admit that.\n\n"
+    "Tom: only in writing.\n\nAnna: then keep writing to me.\n",
+    # Places that open paragraphs of a travel diary, each more than once, in a long text.
+    "Travels\n\nLondon. The city was grey.\n\nParis. The city was gold.\n\nLondon. Rain again.\n\nParis. Sun again.\n\n"
+    + "We walked every day and saw a great deal of both cities, more than we could write down here.\n\n" * 6,
+])
+def test_short_texts_shaped_like_fields_or_addresses_are_no_scene(text):
+    tree = convert(text, "record.txt")
+    assert turns(tree) == []
+    assert_sound(text, tree)
+
+
+def test_a_label_stands_for_a_cast_member_only_when_it_names_one():
+    text = ("THE FORGE\n\nCHARACTERS\nIRON AND FIRE, two smiths\nA SMITH\nMILO, an apprentice\n\n"
+            "IRON. Strike now.\n\nMILO. I am striking.\n\nSMITH. Harder, boy.\n\nMILO. Harder it is.\n\n"
+            "IRON. Good.\n\nMILO. Is it done?\n")
+    tree = convert(text, "forge.txt")
+    names = [text_of(p) for p in xpath(tree, "//tei:particDesc//tei:person")]
+    assert names == ["IRON", "MILO", "SMITH"]
+    assert turns(tree) == ["#iron", "#milo", "#smith", "#milo", "#iron", "#milo"]
+    assert_sound(text, tree)

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from ..model import Document, Span
 
 # Fields of block nodes that hold inline content.
-INLINE_FIELDS = ("content", "speaker", "source")
+INLINE_FIELDS = ("content", "speaker", "source", "head")
 
 
 # Per node class, the fields that may hold nodes (in reverse order, ready for the stack);

@@ -6,8 +6,13 @@ block or the next ones (`HAMLET` / `HAMLET:` then the speech). A direction in br
 the name (`BELL (rising): Quite.`). Many prose paragraphs start the same way ("Tom: you are right
 …" addresses someone; "London. The city …"), so labels are trusted only in a text shaped like a
 dialogue (`dialogue`, computed once per document): many labelled blocks, by a few names that each
-recur, whose turns follow one another closely. Where nearly all labels are in capitals, a name in
-capitals that speaks only once is a speaker too. Interviews are dialogues labelled Q and A; the
+recur, whose turns follow one another closely; or a short scene whose few turns, by recurring names,
+make up most of the text; or a play (a cast list, "SCENE:" or "ACT I" lines), where a member of the
+cast speaks even once and a label naming one word of one member's name ("Quinn:") stands for them.
+Where nearly all labels are in capitals, a name in capitals that speaks only once is a speaker too.
+
+In a dialogue, a cast list ("CHARACTERS", "DRAMATIS PERSONAE", …) is a list of the persons of the
+play (the project schema has no castList), and "SCENE: …" is a direction of type setting. Interviews are dialogues labelled Q and A; the
 two are tied to the interviewer and the person interviewed when the text names them before the
 first question.
 
@@ -31,13 +36,13 @@ from dataclasses import dataclass
 
 from ..blocks import Block
 from ..model import Block as Node
-from ..model import Inline, Paragraph, Person, Span, Speech, StageDirection, Text
-from ..names import name_pattern
+from ..model import Inline, ItemList, ListItem, Paragraph, Person, Span, Speech, StageDirection, Text
+from ..names import is_title, name_pattern
 from ..reader import ReaderState
 from .annotations import ANNOTATION
 from .datelines import date_span
 from .headings import heading_style, is_heading_shaped
-from .text import is_all_caps
+from .text import CLOSING_QUOTES, is_all_caps, more_words_than
 
 # -- speaker labels -----------------------------------------------------------------------------
 
@@ -61,6 +66,7 @@ _NOT_SPEAKERS = frozenset(
     see ibid""".split()
 )
 _NON_SPACE = re.compile(r"\S")
+_ARTICLES = frozenset("a an the".split())
 _NOT_FIRST = frozenset("to from by dear my with in on at for".split())
 _INTERVIEW = {"q": "interviewer", "question": "interviewer", "a": "respondent", "answer": "respondent"}
 MIN_TURNS = 6  # fewer labelled blocks than this are not a dialogue
@@ -69,6 +75,17 @@ MIN_SHARE = 0.1  # … and its turns are a good part of the text
 MIN_EXCHANGES = 0.6  # … and most turns answer another speaker's turn
 MAX_EXCHANGE_GAP = 3  # blocks between a turn and its answer (a label, a direction, the speech)
 CAPS_SHARE = 0.9  # labels this often in capitals make any label in capitals a speaker's
+# A short scene: a few turns by recurring speakers that make up most of the text, each a sentence.
+MIN_SCENE_TURNS = 4
+MIN_SCENE_SHARE = 0.5  # of the text's blocks: turns, the speeches under labels alone, directions
+MIN_SCENE_SPOKEN = 0.75  # of the turns: a sentence after the label ("Tom: you are right" is not)
+# A play (a cast list, "SCENE:" or "ACT I" lines): two speakers answering each other are enough.
+MIN_PLAY_TURNS = 3
+# Labels of fields, which a short record repeats in turn ("Subject: …", "Date: …") as a scene does names.
+_FIELD_WORDS = frozenset(
+    """subject date re cc bcc title author source summary keywords tags location participants present attendees
+    weather status type description address email phone tel fax time place reference category price""".split()
+)
 MAX_SPEECH_BLOCKS = 60
 MAX_DIRECTION_BLOCKS = 12
 
@@ -100,6 +117,11 @@ class Label:
         return is_all_caps(self.name)
 
 
+def _key(name: str) -> str:
+    """A name case-folded and without punctuation: how a speaker's labels are told to be one."""
+    return " ".join(re.sub(r"[^\w\s]", " ", name).casefold().split())
+
+
 def _label(text: str) -> Label | None:
     """The speaker label at the start of a block's text, if it is shaped like one.
 
@@ -121,7 +143,7 @@ def _label(text: str) -> Label | None:
             return None
     elif not (terminators or is_all_caps(name) or match.group("direction") or line_end + 1 < len(text)):
         return None
-    key = " ".join(re.sub(r"[^\w\s]", " ", name).casefold().split())
+    key = _key(name)
     if (key in _NOT_SPEAKERS or key.split()[0] in _NOT_FIRST or (len(key) == 1 and key not in _INTERVIEW)
             or heading_style(name) in ("chapter", "roman", "decimal")):
         return None
@@ -141,12 +163,37 @@ def _block_label(state: ReaderState, block: Block) -> Label | None:
 
 @dataclass(frozen=True)
 class Dialogue:
-    labels: frozenset[str]  # the keys of recurring labels
+    labels: frozenset[str]  # the keys of speakers' labels: recurring, or of the cast
     caps: bool  # labels are in capitals: then one in capitals is a label even if it does not recur
+    names: dict[str, str]  # label key → the cast list's name it stands for ("quinn" → "PETER QUINN")
 
     @property
     def interview(self) -> bool:
         return {"q", "a"} <= self.labels or {"question", "answer"} <= self.labels
+
+
+def _cast_key(key: str, cast: dict[str, str]) -> str:
+    """The cast member a label's key names: the same name, or one word of exactly one member's
+    name ("quinn" for "peter quinn"), not a title; else the key itself."""
+    if key in cast or " " in key or is_title(key):
+        return key
+    # "An English Doctor" is a part, not a name: "DOCTOR" may be another doctor of the play; and
+    # "STRENGTH AND FORCE" are two.
+    found = [member for member in cast
+             if key in (words := member.split()) and words[0] not in _ARTICLES and "and" not in words]
+    return found[0] if len(found) == 1 else key
+
+
+def _spoken(state: ReaderState, index: int, label: Label) -> bool:
+    """The turn's speech is a sentence: it starts like one and ends like one."""
+    rest = label.rest.strip()
+    if not rest and index + 1 < len(state.blocks):
+        rest = state.blocks[index + 1].text.strip()
+    if label.direction and not rest:
+        return False
+    if rest and not _SPEECH_START.match(rest):
+        return False
+    return bool(rest) and rest.rstrip(CLOSING_QUOTES + "_* ").endswith((".", "!", "?", "…", "—", "-"))
 
 
 def _dialogue(state: ReaderState) -> Dialogue | None:
@@ -154,17 +201,57 @@ def _dialogue(state: ReaderState) -> Dialogue | None:
 
     Headings, signatures and salutations recur too, but far apart; the turns of a dialogue answer
     each other: most labelled blocks follow, within a few blocks, one labelled with another name.
+    A long dialogue has many turns by speakers who each speak often; a short scene has a few, by
+    recurring speakers, that make up most of the text; in a play (a cast list, "SCENE:" or "ACT I"
+    lines) two speakers answering each other are enough, and a member of the cast speaks even once.
+    One pass over the blocks: labels, cast lists and the marks of a play.
     """
-    labelled = [(index, label) for index, block in enumerate(state.blocks) if (label := _block_label(state, block))]
-    counts = Counter(label.key for _, label in labelled)
+    blocks = state.blocks
+    labelled: list[tuple[int, Label]] = []
+    cast: dict[str, str] = {}
+    play = False
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if _CAST_HEAD.match(block.text) and (found := _cast_list(blocks, index)):
+            for _line, _text, name in found.items:
+                if name:
+                    cast.setdefault(_key(name), name)
+            play = True
+            index += found.blocks + bool(found.lines)
+            continue
+        play = play or bool(_PLAY_MARK.match(block.text))
+        if label := _block_label(state, block):
+            labelled.append((index, label))
+        index += 1
+    keyed = [(index, _cast_key(label.key, cast), label) for index, label in labelled]
+    counts = Counter(key for _, key, _ in keyed)
     recurring = frozenset(key for key, count in counts.items() if count >= 2)
-    turns = [(index, label) for index, label in labelled if label.key in recurring]
-    exchanges = sum(1 for (before, first), (after, second) in zip(turns, turns[1:])
-                    if first.key != second.key and after - before <= MAX_EXCHANGE_GAP)
-    if (len(recurring) < 2 or len(turns) < MIN_TURNS or len(turns) < MIN_TURNS_PER_SPEAKER * len(recurring)
-            or len(turns) < MIN_SHARE * len(state.blocks) or exchanges < MIN_EXCHANGES * len(turns)):
+    speakers = recurring | frozenset(key for key in counts if key in cast)
+    turns = [(index, key, label) for index, key, label in keyed if key in speakers]
+    exchanges = sum(1 for (before, first, _), (after, second, _) in zip(turns, turns[1:])
+                    if first != second and after - before <= MAX_EXCHANGE_GAP)
+    answered = len(turns) >= 2 and exchanges >= MIN_EXCHANGES * len(turns)
+    long = (len(recurring) >= 2 and len(turns) >= MIN_TURNS and len(turns) >= MIN_TURNS_PER_SPEAKER * len(recurring)
+            and len(turns) >= MIN_SHARE * len(blocks))
+    if not answered or not (long or _short_scene(state, turns, recurring) or (
+            play and len(speakers) >= 2 and len(turns) >= MIN_PLAY_TURNS and len(turns) >= MIN_SHARE * len(blocks))):
         return None
-    return Dialogue(recurring, sum(label.caps for _, label in turns) >= CAPS_SHARE * len(turns))
+    labels = frozenset(label.key for _, _, label in turns)
+    names = {label.key: cast[key] for _, key, label in turns if key in cast}
+    return Dialogue(labels, sum(label.caps for _, _, label in turns) >= CAPS_SHARE * len(turns), names)
+
+
+def _short_scene(state: ReaderState, turns: list[tuple[int, str, Label]], recurring: frozenset[str]) -> bool:
+    """A few turns by recurring speakers, no field labels among them, that fill most of the text
+    (with the speeches under labels alone and the directions), nearly all of them sentences."""
+    if len(recurring) < 2 or len(turns) < MIN_SCENE_TURNS or recurring & _FIELD_WORDS:
+        return False
+    covered = {index for index, _, _ in turns}
+    covered |= {index + 1 for index, _, label in turns if not label.rest.strip()}
+    covered |= {index for index, block in enumerate(state.blocks) if block.text.lstrip("_*")[:1] in _OPENERS}
+    spoken = sum(_spoken(state, index, label) for index, _, label in turns)
+    return len(covered) >= MIN_SCENE_SHARE * len(state.blocks) and spoken >= MIN_SCENE_SPOKEN * len(turns)
 
 
 def dialogue(state: ReaderState) -> Dialogue | None:
@@ -214,6 +301,8 @@ def _speaker_name(state: ReaderState, label: Label) -> str:
     """The name a label stands for: itself, or for Q and A the interviewer and the respondent."""
     role = _INTERVIEW.get(label.key)
     shape = dialogue(state)
+    if shape is not None and label.key in shape.names:
+        return shape.names[label.key]  # "Quinn:" and "PETER QUINN." are the cast's "PETER QUINN"
     if role is None or shape is None or not shape.interview:
         return label.name
     name = state.fact("interview_names", _interview_names).get(role, role)
@@ -369,6 +458,119 @@ def _stage(state: ReaderState, pos: int) -> int:
     return count
 
 
+# -- plays: cast lists and settings -------------------------------------------------------------
+
+# The heading of a cast list, alone on its line.
+_CAST_HEAD = re.compile(
+    r"[ \t_*]*(?i:(?:the[ \t]+)?(?:characters|dramatis[ \t]+person(?:ae|æ)|persons(?:[ \t]+of[ \t]+the[ \t]+"
+    r"(?:play|drama|comedy|tragedy|piece))?|persons[ \t]+represented|cast(?:[ \t]+of[ \t]+characters)?))"
+    r"[ \t_*]*[:.]?[ \t_*]*(?:\n|$)"
+)
+# Where and when a scene takes place: "SCENE: A jetty at dusk.", "SCENE.--A room."
+_SETTING = re.compile(r"[_*]*(?:SCENE|Scene)[_*]*(?:[ \t]*:|\.?[ \t]*(?:--|[—–])|\.[ \t]+(?=[A-Z_*]))[ \t]*\S")
+# Marks of a play besides a cast list: a setting, an act's heading.
+_PLAY_MARK = re.compile(
+    rf"{_SETTING.pattern}|[ \t_*]*(?:ACT|Act)[ \t]+(?:[IVX]{{1,4}}|ONE|TWO|THREE|FOUR|FIVE|FIRST|SECOND|THIRD|One|Two|Three|"
+    r"Four|Five|First|Second|Third|\d{1,2})\b\.?[ \t_*]*(?:\n|$|[.:—–-])"
+)
+# A member of the cast: a name, then its end or a description ("ROSA, a ferry-keeper", "Nora (his
+# wife).", "Lord Normantower      MR. F. KERR.").
+_CAST_PERSON = name_pattern(4, "[ \t]")
+_CAST_NAME = re.compile(
+    rf"[_*\"“]*(?P<name>{_CAST_PERSON})[_*\"”]*(?=\.?[_*]*$|[ \t]*[,(:]|[ \t]*(?:--|[—–])|[ \t]{{2,}}|\.[ \t])"
+)
+MAX_CAST_LINE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class CastList:
+    head: str  # its heading as written
+    items: list[tuple[int, str, str]]  # (line number, line as written, the member's name or "")
+    blocks: int  # blocks taken whole, the heading's included
+    lines: int  # lines taken of the block after them (the list stops inside it)
+
+
+def _cast_line(text: str) -> str | None:
+    """The name a line of a cast list gives ("" when it names no one: "Two Clowns."), None when the
+    line is not one: a direction, a setting, a heading, prose wrapped over lines."""
+    text = text.strip()
+    first = text.lstrip("_*\"“")[:1]
+    if (not first.isupper() or text.endswith((",", ";")) or more_words_than(text, MAX_CAST_LINE_WORDS)
+            or _PLAY_MARK.match(text) or _CAST_HEAD.match(text)):  # a line ending in a comma is wrapped prose
+        return None
+    match = _CAST_NAME.match(text)
+    if match is None:
+        return ""
+    return None if _key(match.group("name")) in _NOT_SPEAKERS else match.group("name")  # "SCENE" ends the list
+
+
+def _cast_list(blocks: list[Block], pos: int) -> CastList | None:
+    """The cast list headed at block `pos`: the lines after its heading in the same block, else the
+    lines of the next block, else the one-line blocks after it. It ends where a line is no member."""
+    block = blocks[pos]
+    head, _, rest = block.text.partition("\n")
+
+    def members(lines: list[str]) -> int:
+        return next((count for count, line in enumerate(lines) if _cast_line(line) is None), len(lines))
+
+    def listed(block: Block, start: int, count: int) -> list[tuple[int, str, str]]:
+        return [(block.line + number, line.strip(), _cast_line(line) or "")
+                for number, line in enumerate(block.text.split("\n")[start : start + count], start=start)]
+
+    if rest:
+        lines = rest.split("\n")
+        count = members(lines)
+        found = CastList(head, listed(block, 1, count), 1 if count == len(lines) else 0,
+                         0 if count == len(lines) else count + 1)
+    elif pos + 1 < len(blocks) and blocks[pos + 1].line_count > 1:
+        following = blocks[pos + 1]
+        lines = following.text.split("\n")
+        count = members(lines)
+        found = CastList(head, listed(following, 0, count), 2 if count == len(lines) else 1,
+                         0 if count == len(lines) else count)
+    else:
+        end = pos + 1
+        while (end < len(blocks) and blocks[end].line_count == 1 and not blocks[end].page_break_before
+               and _cast_line(blocks[end].text) is not None):
+            end += 1
+        found = CastList(head, [item for block in blocks[pos + 1 : end] for item in listed(block, 0, 1)], end - pos, 0)
+    return found if len(found.items) >= 2 else None
+
+
+def _cast(state: ReaderState, pos: int) -> int:
+    """A cast list as a list of the persons of the play, each speaker's name pointing at them."""
+    if not _CAST_HEAD.match(state.blocks[pos].text):
+        return 0
+    found = _cast_list(state.blocks, pos)
+    if found is None:
+        return 0
+    shape = dialogue(state)
+    speaking = {_key(name) for name in shape.names.values()} | shape.labels
+    items = []
+    for line, text, name in found.items:
+        start = text.find(name) if name else -1
+        if start < 0 or _key(name) not in speaking:
+            items.append(ListItem([Text(text)], line))
+            continue
+        content = [Text(text[:start])] * bool(start) + [Span("person", [Text(name)])]
+        items.append(ListItem(content + [Text(text[start + len(name):])] * bool(text[start + len(name):]), line))
+    state.emit(ItemList(items, state.blocks[pos].line, "cast", [Text(found.head.strip())]))
+    if found.lines:
+        split = pos + found.blocks
+        state.split_block(split, found.lines)
+        return found.blocks + 1
+    return found.blocks
+
+
+def _setting(state: ReaderState, pos: int) -> int:
+    """"SCENE: A jetty at dusk." is a direction: where the scene takes place."""
+    block = state.blocks[pos]
+    if not _SETTING.match(block.text):
+        return 0
+    state.emit(StageDirection([Text(block.text)], block.line, "setting"))
+    return 1
+
+
 # -- chat exports -------------------------------------------------------------------------------
 
 _TIME = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},?[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
@@ -430,4 +632,4 @@ def speech(state: ReaderState, pos: int) -> int:
     taken = _chat(state, pos)
     if taken or dialogue(state) is None:
         return taken
-    return _turn(state, pos) or _stage(state, pos)
+    return _cast(state, pos) or _turn(state, pos) or _setting(state, pos) or _stage(state, pos)
