@@ -20,12 +20,12 @@ _ELEMENT_ONLY = {
     "encodingDesc", "appInfo", "application", "projectDesc", "editorialDecl", "profileDesc", "langUsage",
     "particDesc", "listPerson", "person", "listOrg", "org", "correspDesc", "correspAction", "textClass",
     "keywords", "revisionDesc", "listChange", "handNotes", "text", "front", "back", "body", "div",
-    "docTitle", "list", "respStmt", "msDesc", "msIdentifier", "abstract", "availability", "creation",
+    "docTitle", "list", "castList", "respStmt", "msDesc", "msIdentifier", "abstract", "availability", "creation",
 }
 # Elements that hold either phrases or blocks: indented only when every child is a block.
 _EITHER = {"note", "quote", "item", "postscript", "cit", "sp", "opener", "closer", "post"}
 _BLOCKS = {
-    "p", "ab", "list", "quote", "cit", "lg", "sp", "speaker", "stage", "head", "salute", "signed", "dateline",
+    "p", "ab", "list", "castList", "quote", "cit", "lg", "sp", "speaker", "stage", "head", "salute", "signed", "dateline",
     "byline", "seg", "note", "pb", "bibl", "post", "div", "opener", "closer", "postscript", "docDate",
     "docAuthor", "titlePart", "address",
 }

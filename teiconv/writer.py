@@ -6,6 +6,7 @@ model forces a choice, a comment says which.
 
 from __future__ import annotations
 
+import re
 from typing import assert_never
 
 from lxml import etree
@@ -73,6 +74,10 @@ _BEFORE_TEXT = _TOP_ONLY | _WRAPPERS | _GLOBAL  # what may come before a divisio
 _AFTER_TEXT = _WRAPPERS | _BOTTOM_ONLY | _GLOBAL  # what may come after it
 _HEAD, _DIV = tei("head"), tei("div")
 _NSMAP = {None: TEI_NS}
+
+
+# What follows a role's name in a cast list: a separator, then its description.
+_ROLE_DESCRIPTION = re.compile(r"([,.:;]?\s+|[,:;]\s*)(\S.*)", re.DOTALL)
 
 
 def _new(name: str, attrib: dict[str, str] | None = None) -> etree._Element:
@@ -152,6 +157,13 @@ def _block(node: Block) -> etree._Element:
             cit.append(quote)
             _inline(_child(cit, "bibl"), node.source)
             return cit
+        case ItemList(kind="cast"):
+            cast = _new("castList")
+            if node.head is not None:
+                _inline(_child(cast, "head"), node.head)
+            for item in node.items:
+                _cast_item(_child(cast, "castItem"), item.content)
+            return cast
         case ItemList():
             lst = _new("list", {"type": node.kind} if node.kind != "unordered" else None)
             if node.head is not None:
@@ -294,6 +306,19 @@ def _as_ab(element: etree._Element, name: str) -> etree._Element:
     for child in element:
         ab.append(child)
     return ab
+
+
+def _cast_item(item: etree._Element, content: list[Inline]) -> None:
+    """A cast list's line: the name that opens it is the role, what follows a comma or a full stop
+    after it the role's description ("NAME, a description"); any other line is kept as it is."""
+    match content:
+        case [Span(kind="person") as name, Text(text=rest)] if (split := _ROLE_DESCRIPTION.fullmatch(rest)):
+            _inline(_child(item, "role"), [name])
+            separator, description = split.groups()
+            item[-1].tail = separator
+            _child(item, "roleDesc").text = description
+        case _:
+            _inline(item, content)
 
 
 def _inline(parent: etree._Element, content: list[Inline]) -> etree._Element:

@@ -451,14 +451,16 @@ def test_short_play_with_a_cast_list_and_mixed_labels():
     assert_sound(SHORT_PLAY, tree)
 
 
-def test_cast_list_is_a_list_of_the_persons_pointing_at_the_speakers():
+def test_cast_list_is_a_cast_list_of_roles_pointing_at_the_speakers():
     tree = convert(SHORT_PLAY, "ferry.txt")
-    [cast] = xpath(tree, "//tei:body//tei:list[@type='cast']")
+    [cast] = xpath(tree, "//tei:body//tei:castList")
     assert text_of(xpath(cast, "tei:head")[0]) == "CHARACTERS:"
-    assert [text_of(i) for i in xpath(cast, "tei:item")] == [
+    assert [text_of(i) for i in xpath(cast, "tei:castItem")] == [
         "ROSA, a ferry-keeper", "PETER QUINN, a traveller", "AN OLD MAN"]
-    assert [(text_of(n), n.get("ref")) for n in xpath(cast, "tei:item/tei:persName")] == [
+    assert [(text_of(n), n.get("ref")) for n in xpath(cast, "tei:castItem/tei:role/tei:persName")] == [
         ("ROSA", "#rosa"), ("PETER QUINN", "#quinn")]
+    assert [text_of(d) for d in xpath(cast, "tei:castItem/tei:roleDesc")] == ["a ferry-keeper", "a traveller"]
+    assert xpath(tree, "//tei:editorialDecl//tei:p[contains(., 'castList')]")
     assert not xpath(tree, "//tei:head[contains(., 'ROSA')]")
     people = {p.get("{http://www.w3.org/XML/1998/namespace}id"): text_of(p)
               for p in xpath(tree, "//tei:particDesc//tei:person")}
@@ -504,8 +506,8 @@ def test_cast_list_one_member_a_block_and_a_member_who_speaks_once():
             "MAID. The tea is ready, madam.\n\nMRS. VANE. Then we shall have it here.\n")
     tree = convert(text, "visit.txt")
     assert turns(tree) == ["#vane", "#lark", "#maid", "#vane"]
-    [cast] = xpath(tree, "//tei:list[@type='cast']")
-    assert [text_of(i) for i in xpath(cast, "tei:item")] == ["Mrs. Vane, a widow.", "Doctor Lark.", "A Maid."]
+    [cast] = xpath(tree, "//tei:castList")
+    assert [text_of(i) for i in xpath(cast, "tei:castItem")] == ["Mrs. Vane, a widow.", "Doctor Lark.", "A Maid."]
     assert_sound(text, tree)
 
 

@@ -12,7 +12,7 @@ cast speaks even once and a label naming one word of one member's name ("Quinn:"
 Where nearly all labels are in capitals, a name in capitals that speaks only once is a speaker too.
 
 In a dialogue, a cast list ("CHARACTERS", "DRAMATIS PERSONAE", …) is a list of the persons of the
-play (the project schema has no castList), and "SCENE: …" is a direction of type setting. Interviews are dialogues labelled Q and A; the
+play (written as castList), and "SCENE: …" is a direction of type setting. Interviews are dialogues labelled Q and A; the
 two are tied to the interviewer and the person interviewed when the text names them before the
 first question.
 
@@ -92,6 +92,9 @@ MAX_DIRECTION_BLOCKS = 12
 DIALOGUE_ENCODING = (
     "Each speech under a speaker's label is a turn (sp): the label as written in speaker, the speaker a person of "
     "the header (@who); directions in parentheses or brackets are stage, between speeches or inside them.")
+CAST_ENCODING = (
+    "A cast list is castList, a castItem a line: the name that opens it the role, what follows it the roleDesc; "
+    "a name of the cast that speaks points at its speaker (persName/@ref).")
 CHAT_ENCODING = (
     "Each message of a chat export is a turn (sp): its time and sender as written in speaker, the time marked as a "
     "date, the sender a person of the header (@who).")
@@ -555,6 +558,7 @@ def _cast(state: ReaderState, pos: int) -> int:
         content = [Text(text[:start])] * bool(start) + [Span("person", [Text(name)])]
         items.append(ListItem(content + [Text(text[start + len(name):])] * bool(text[start + len(name):]), line))
     state.emit(ItemList(items, state.blocks[pos].line, "cast", [Text(found.head.strip())]))
+    _state_encoding(state, CAST_ENCODING)
     if found.lines:
         split = pos + found.blocks
         state.split_block(split, found.lines)

@@ -444,7 +444,13 @@
     </ul>
   </xsl:template>
 
-  <xsl:template match="tei:item">
+  <xsl:template match="tei:castList">
+    <ul class="list cast">
+      <xsl:apply-templates select="*"/>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="tei:item | tei:castItem">
     <li>
       <xsl:if test="@n">
         <span class="item-n"><xsl:value-of select="@n"/></span>
@@ -454,7 +460,7 @@
     </li>
   </xsl:template>
 
-  <xsl:template match="tei:list/tei:head | tei:list/tei:label">
+  <xsl:template match="tei:list/tei:head | tei:list/tei:label | tei:castList/tei:head">
     <li class="{local-name()}"><xsl:apply-templates/></li>
   </xsl:template>
 
